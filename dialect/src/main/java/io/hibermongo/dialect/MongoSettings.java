@@ -1,0 +1,34 @@
+package io.hibermongo.dialect;
+
+/**
+ * The configuration properties Hibermongo reads, beside Hibernate's own
+ * ({@code hibernate.dialect}, {@code jakarta.persistence.jdbc.url}, {@code jakarta.persistence.jdbc.user},
+ * {@code jakarta.persistence.jdbc.password}, {@code hibernate.jdbc.batch_size}, {@code hibernate.show_sql}).
+ */
+public final class MongoSettings {
+
+	/**
+	 * {@code auto} (default): use MongoDB transactions when the server supports them (replica set or
+	 * sharded cluster), otherwise run each statement on its own and say so once in the log;
+	 * {@code required}: refuse to start without transaction support; {@code disabled}: never start one.
+	 */
+	public static final String TRANSACTIONS = "hibernate.mongodb.transactions";
+
+	/** The database to use when the connection URL names none. Default {@code test}. */
+	public static final String DATABASE = "hibernate.mongodb.database";
+
+	/**
+	 * A {@code com.mongodb.client.MongoClient} to use instead of creating one from the URL. Hibermongo
+	 * borrows it: closing the SessionFactory does not close the client.
+	 */
+	public static final String CLIENT = "hibernate.mongodb.client";
+
+	/**
+	 * A {@code com.mongodb.MongoClientSettings} from which Hibermongo creates (and owns) its client,
+	 * instead of the URL.
+	 */
+	public static final String CLIENT_SETTINGS = "hibernate.mongodb.client_settings";
+
+	private MongoSettings() {
+	}
+}
