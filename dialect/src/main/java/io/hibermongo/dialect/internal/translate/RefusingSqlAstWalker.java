@@ -95,7 +95,7 @@ abstract class RefusingSqlAstWalker implements SqlAstWalker {
 	@Override public void visitTrimSpecification(org.hibernate.sql.ast.tree.expression.TrimSpecification node) { throw refuse(node); }
 	@Override public void visitTuple(org.hibernate.sql.ast.tree.expression.SqlTuple node) { throw refuse(node); }
 	@Override public void visitUnaryOperationExpression(org.hibernate.sql.ast.tree.expression.UnaryOperation node) { throw refuse(node); }
-	@Override public <N> void visitUnparsedNumericLiteral(org.hibernate.sql.ast.tree.expression.UnparsedNumericLiteral<N> node) { throw refuse(node); }
+	@Override public <N extends Number> void visitUnparsedNumericLiteral(org.hibernate.sql.ast.tree.expression.UnparsedNumericLiteral<N> node) { throw refuse(node); }
 	@Override public void visitUpdateStatement(org.hibernate.sql.ast.tree.update.UpdateStatement node) { throw refuse(node); }
 	@Override public void visitValuesTableReference(org.hibernate.sql.ast.tree.from.ValuesTableReference node) { throw refuse(node); }
 }
