@@ -1,0 +1,54 @@
+package io.hibermongo.dialect.internal.jdbc;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import com.mongodb.MongoWriteException;
+
+/**
+ * Driver exceptions as SQLExceptions whose class and SQLState Hibernate already understands: a
+ * duplicate key becomes SQLState 23000 (Hibernate's {@code ConstraintViolationException}), a write
+ * conflict 40001 ({@code LockAcquisitionException}), network trouble 08xxx. The cause is kept.
+ */
+final class Errors {
+
+	private static final int DUPLICATE_KEY = 11000;
+	private static final int WRITE_CONFLICT = 112;
+
+	private Errors() {
+	}
+
+	static SQLException translate(RuntimeException e, String what) {
+		if ( !( e instanceof MongoException mongo ) ) {
+			return new SQLException( what + " failed: " + e.getMessage(), "HY000", e );
+		}
+		String message = what + " failed: " + mongo.getMessage();
+		if ( isDuplicateKey( mongo ) ) {
+			return new SQLIntegrityConstraintViolationException( message, "23000", DUPLICATE_KEY, e );
+		}
+		if ( mongo.getCode() == WRITE_CONFLICT || mongo.hasErrorLabel( MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL ) ) {
+			return new SQLTransactionRollbackException( message, "40001", mongo.getCode(), e );
+		}
+		if ( mongo instanceof MongoSocketException || mongo instanceof MongoTimeoutException ) {
+			return new SQLTransientConnectionException( message, "08006", mongo.getCode(), e );
+		}
+		return new SQLException( message, "HY000", mongo.getCode(), e );
+	}
+
+	static boolean isDuplicateKey(MongoException e) {
+		if ( e instanceof MongoWriteException write ) {
+			return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+		}
+		if ( e instanceof MongoBulkWriteException bulk ) {
+			return bulk.getWriteErrors().stream().anyMatch( error -> error.getCode() == DUPLICATE_KEY );
+		}
+		return e.getCode() == DUPLICATE_KEY;
+	}
+}

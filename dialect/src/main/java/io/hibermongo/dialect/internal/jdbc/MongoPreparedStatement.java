@@ -1,0 +1,209 @@
+package io.hibermongo.dialect.internal.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.List;
+
+import io.hibermongo.dialect.internal.mql.MqlCommand;
+import org.bson.BsonDocument;
+import org.bson.BsonNull;
+import org.bson.BsonValue;
+
+/**
+ * A prepared command: the translated {@link MqlCommand} plus one BSON value per parameter slot. Every
+ * {@code setXxx} converts its value to BSON at once ({@link BsonValues}); executing writes the command
+ * out with those values. A plain {@code Statement} (schema export) runs command text as JSON.
+ */
+final class MongoPreparedStatement extends UnsupportedPreparedStatement {
+
+	private final MongoConnection connection;
+	private final CommandExecutor executor;
+	private final MqlCommand command;
+	private final String sql;
+	private BsonValue[] parameters = new BsonValue[8];
+	private final List<BsonValue[]> batch = new ArrayList<>();
+	private ResultSet resultSet;
+	private long updateCount = -1;
+	private int fetchSize;
+	private int maxRows;
+	private boolean closed;
+
+	MongoPreparedStatement(MongoConnection connection, CommandExecutor executor, MqlCommand command, String sql) {
+		this.connection = connection;
+		this.executor = executor;
+		this.command = command;
+		this.sql = sql;
+	}
+
+	private MqlCommand command() throws SQLException {
+		if ( command == null ) {
+			throw new SQLException( "Not a statement translated by Hibermongo: " + sql, "42000" );
+		}
+		return command;
+	}
+
+	private void set(int index, BsonValue value) {
+		if ( index > parameters.length ) {
+			parameters = Arrays.copyOf( parameters, Math.max( index, parameters.length * 2 ) );
+		}
+		parameters[index - 1] = value;
+	}
+
+	private void setValue(int index, Object value) throws SQLException {
+		set( index, BsonValues.toBson( value ) );
+	}
+
+	@Override public void setNull(int index, int sqlType) { set( index, BsonNull.VALUE ); }
+	@Override public void setNull(int index, int sqlType, String typeName) { set( index, BsonNull.VALUE ); }
+	@Override public void setBoolean(int index, boolean value) throws SQLException { setValue( index, value ); }
+	@Override public void setByte(int index, byte value) throws SQLException { setValue( index, value ); }
+	@Override public void setShort(int index, short value) throws SQLException { setValue( index, value ); }
+	@Override public void setInt(int index, int value) throws SQLException { setValue( index, value ); }
+	@Override public void setLong(int index, long value) throws SQLException { setValue( index, value ); }
+	@Override public void setFloat(int index, float value) throws SQLException { setValue( index, value ); }
+	@Override public void setDouble(int index, double value) throws SQLException { setValue( index, value ); }
+	@Override public void setBigDecimal(int index, BigDecimal value) throws SQLException { setValue( index, value ); }
+	@Override public void setString(int index, String value) throws SQLException { setValue( index, value ); }
+	@Override public void setNString(int index, String value) throws SQLException { setValue( index, value ); }
+	@Override public void setBytes(int index, byte[] value) throws SQLException { setValue( index, value ); }
+	@Override public void setDate(int index, Date value) throws SQLException { setValue( index, value ); }
+	@Override public void setDate(int index, Date value, Calendar calendar) throws SQLException { setValue( index, value ); }
+	@Override public void setTime(int index, Time value) throws SQLException { setValue( index, value ); }
+	@Override public void setTime(int index, Time value, Calendar calendar) throws SQLException { setValue( index, value ); }
+	@Override public void setTimestamp(int index, Timestamp value) throws SQLException { setValue( index, value ); }
+	@Override public void setTimestamp(int index, Timestamp value, Calendar calendar) throws SQLException { setValue( index, value ); }
+	@Override public void setObject(int index, Object value) throws SQLException { setValue( index, value ); }
+	@Override public void setObject(int index, Object value, int sqlType) throws SQLException { setValue( index, value ); }
+	@Override public void setObject(int index, Object value, int sqlType, int scale) throws SQLException { setValue( index, value ); }
+
+	@Override
+	public void clearParameters() {
+		Arrays.fill( parameters, null );
+	}
+
+	private BsonValue[] boundParameters() throws SQLException {
+		int count = executorParameterCount();
+		BsonValue[] bound = Arrays.copyOf( parameters, Math.max( count, 0 ) );
+		for ( int i = 0; i < bound.length; i++ ) {
+			if ( bound[i] == null ) {
+				throw new SQLException( "Parameter " + ( i + 1 ) + " of " + sql + " is not bound", "07001" );
+			}
+		}
+		return bound;
+	}
+
+	private int executorParameterCount() {
+		int count = parameters.length;
+		while ( count > 0 && parameters[count - 1] == null ) {
+			count--;
+		}
+		return count;
+	}
+
+	@Override
+	public ResultSet executeQuery() throws SQLException {
+		resultSet = executor.query( command(), boundParameters(), fetchSize, maxRows, this );
+		updateCount = -1;
+		return resultSet;
+	}
+
+	@Override
+	public int executeUpdate() throws SQLException {
+		return (int) executeLargeUpdate();
+	}
+
+	@Override
+	public long executeLargeUpdate() throws SQLException {
+		updateCount = executor.update( command(), boundParameters() );
+		resultSet = null;
+		return updateCount;
+	}
+
+	@Override
+	public boolean execute() throws SQLException {
+		if ( command() instanceof MqlCommand.Find || command instanceof MqlCommand.Aggregate ) {
+			executeQuery();
+			return true;
+		}
+		executeUpdate();
+		return false;
+	}
+
+	@Override
+	public void addBatch() throws SQLException {
+		batch.add( boundParameters() );
+		clearParameters();
+	}
+
+	@Override
+	public void clearBatch() {
+		batch.clear();
+	}
+
+	@Override
+	public int[] executeBatch() throws SQLException {
+		try {
+			return batch.isEmpty() ? new int[0] : executor.batch( command(), batch );
+		}
+		finally {
+			batch.clear();
+		}
+	}
+
+	/** Schema export and other plain statements: the text is a JSON command run as is. */
+	@Override
+	public boolean execute(String text) throws SQLException {
+		executor.runCommand( BsonDocument.parse( text ) );
+		updateCount = 0;
+		return false;
+	}
+
+	@Override
+	public int executeUpdate(String text) throws SQLException {
+		execute( text );
+		return 0;
+	}
+
+	@Override
+	public ResultSet executeQuery(String text) throws SQLException {
+		throw new SQLException( "Hibermongo runs queries only as translated statements, not as text: " + text, "42000" );
+	}
+
+	@Override public ResultSet getResultSet() { return resultSet; }
+	@Override public int getUpdateCount() { return (int) updateCount; }
+	@Override public long getLargeUpdateCount() { return updateCount; }
+	@Override public boolean getMoreResults() { resultSet = null; updateCount = -1; return false; }
+	@Override public ResultSet getGeneratedKeys() { return MongoResultSet.empty( this ); }
+	@Override public void setFetchSize(int rows) { fetchSize = rows; }
+	@Override public int getFetchSize() { return fetchSize; }
+	@Override public void setMaxRows(int max) { maxRows = max; }
+	@Override public int getMaxRows() { return maxRows; }
+	@Override public void setQueryTimeout(int seconds) { }
+	@Override public int getQueryTimeout() { return 0; }
+	@Override public void setEscapeProcessing(boolean enable) { }
+	@Override public SQLWarning getWarnings() { return null; }
+	@Override public void clearWarnings() { }
+	@Override public Connection getConnection() { return connection; }
+	@Override public boolean isClosed() { return closed; }
+	@Override public void setPoolable(boolean poolable) { }
+	@Override public void closeOnCompletion() { }
+	@Override public boolean isWrapperFor(Class<?> type) { return type.isInstance( this ); }
+	@Override public <T> T unwrap(Class<T> type) { return type.cast( this ); }
+
+	@Override
+	public void close() throws SQLException {
+		closed = true;
+		if ( resultSet != null ) {
+			resultSet.close();
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package io.hibermongo.dialect.internal.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.Calendar;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCursor;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+/**
+ * The documents a command returned, as JDBC rows: column {@code i} is the field path {@code columns[i-1]}
+ * of each document, a missing field reading as NULL. Documents stream from the driver's cursor.
+ */
+final class MongoResultSet extends UnsupportedResultSet {
+
+	private final Statement statement;
+	private final Iterator<BsonDocument> cursor;
+	private final String[][] columns;
+	private List<BsonValue> emptyGroupRow;
+	private BsonValue[] row;
+	private boolean anyRow;
+	private boolean wasNull;
+	private boolean closed;
+
+	MongoResultSet(Statement statement, Iterator<BsonDocument> cursor, List<String> columns, List<BsonValue> emptyGroupRow) {
+		this.statement = statement;
+		this.cursor = cursor;
+		this.columns = new String[columns.size()][];
+		for ( int i = 0; i < columns.size(); i++ ) {
+			this.columns[i] = columns.get( i ).split( "\\." );
+		}
+		this.emptyGroupRow = emptyGroupRow;
+	}
+
+	static MongoResultSet empty(Statement statement) {
+		return new MongoResultSet( statement, Collections.emptyIterator(), List.of(), null );
+	}
+
+	@Override
+	public boolean next() throws SQLException {
+		try {
+			if ( cursor.hasNext() ) {
+				BsonDocument document = cursor.next();
+				row = new BsonValue[columns.length];
+				for ( int i = 0; i < columns.length; i++ ) {
+					row[i] = read( document, columns[i] );
+				}
+				anyRow = true;
+				return true;
+			}
+		}
+		catch (MongoException e) {
+			throw Errors.translate( e, "reading results" );
+		}
+		if ( !anyRow && emptyGroupRow != null ) {
+			row = emptyGroupRow.toArray( new BsonValue[0] );
+			emptyGroupRow = null;
+			anyRow = true;
+			return true;
+		}
+		row = null;
+		return false;
+	}
+
+	private static BsonValue read(BsonDocument document, String[] path) {
+		BsonValue value = document;
+		for ( String segment : path ) {
+			if ( !( value instanceof BsonDocument nested ) ) {
+				return null;
+			}
+			value = nested.get( segment );
+		}
+		return value;
+	}
+
+	private BsonValue value(int column) throws SQLException {
+		if ( row == null ) {
+			throw new SQLException( "No current row", "24000" );
+		}
+		if ( column < 1 || column > row.length ) {
+			throw new SQLException( "No column " + column + " (the result has " + row.length + ")", "07009" );
+		}
+		BsonValue value = row[column - 1];
+		wasNull = value == null || value.isNull();
+		return value;
+	}
+
+	@Override public boolean wasNull() { return wasNull; }
+	@Override public String getString(int column) throws SQLException { return BsonValues.toStringValue( value( column ) ); }
+	@Override public String getNString(int column) throws SQLException { return BsonValues.toStringValue( value( column ) ); }
+	@Override public boolean getBoolean(int column) throws SQLException { return BsonValues.toBoolean( value( column ) ); }
+	@Override public byte getByte(int column) throws SQLException { return BsonValues.toByte( value( column ) ); }
+	@Override public short getShort(int column) throws SQLException { return BsonValues.toShort( value( column ) ); }
+	@Override public int getInt(int column) throws SQLException { return BsonValues.toInt( value( column ) ); }
+	@Override public long getLong(int column) throws SQLException { return BsonValues.toLong( value( column ) ); }
+	@Override public float getFloat(int column) throws SQLException { return BsonValues.toFloat( value( column ) ); }
+	@Override public double getDouble(int column) throws SQLException { return BsonValues.toDouble( value( column ) ); }
+	@Override public BigDecimal getBigDecimal(int column) throws SQLException { return BsonValues.toBigDecimal( value( column ) ); }
+	@Override public byte[] getBytes(int column) throws SQLException { return BsonValues.toBytes( value( column ) ); }
+	@Override public Date getDate(int column) throws SQLException { return BsonValues.toSqlDate( value( column ) ); }
+	@Override public Date getDate(int column, Calendar calendar) throws SQLException { return getDate( column ); }
+	@Override public Time getTime(int column) throws SQLException { return BsonValues.toSqlTime( value( column ) ); }
+	@Override public Time getTime(int column, Calendar calendar) throws SQLException { return getTime( column ); }
+	@Override public Timestamp getTimestamp(int column) throws SQLException { return BsonValues.toSqlTimestamp( value( column ) ); }
+	@Override public Timestamp getTimestamp(int column, Calendar calendar) throws SQLException { return getTimestamp( column ); }
+	@Override public Object getObject(int column) throws SQLException { return BsonValues.toObject( value( column ) ); }
+	@Override public <T> T getObject(int column, Class<T> type) throws SQLException { return BsonValues.toObject( value( column ), type ); }
+
+	@Override
+	public ResultSetMetaData getMetaData() {
+		return new MongoResultSetMetaData( columns );
+	}
+
+	@Override
+	public int findColumn(String label) throws SQLException {
+		for ( int i = 0; i < columns.length; i++ ) {
+			if ( String.join( ".", columns[i] ).equals( label ) ) {
+				return i + 1;
+			}
+		}
+		throw new SQLException( "No column " + label, "42S22" );
+	}
+
+	@Override
+	public void close() {
+		if ( !closed ) {
+			closed = true;
+			if ( cursor instanceof MongoCursor<?> mongoCursor ) {
+				mongoCursor.close();
+			}
+		}
+	}
+
+	@Override public boolean isClosed() { return closed; }
+	@Override public Statement getStatement() { return statement; }
+	@Override public SQLWarning getWarnings() { return null; }
+	@Override public void clearWarnings() { }
+	@Override public void setFetchSize(int rows) { }
+	@Override public int getFetchSize() { return 0; }
+	@Override public int getType() { return TYPE_FORWARD_ONLY; }
+	@Override public int getConcurrency() { return CONCUR_READ_ONLY; }
+	@Override public int getHoldability() { return CLOSE_CURSORS_AT_COMMIT; }
+	@Override public boolean isWrapperFor(Class<?> type) { return type.isInstance( this ); }
+	@Override public <T> T unwrap(Class<T> type) { return type.cast( this ); }
+}

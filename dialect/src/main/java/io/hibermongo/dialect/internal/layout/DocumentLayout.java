@@ -1,0 +1,45 @@
+package io.hibermongo.dialect.internal.layout;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.hibermongo.dialect.FeatureNotSupportedException;
+
+/**
+ * Where each table and column Hibernate knows lives in MongoDB: a table is a collection, a column a
+ * field path inside its documents ({@code _id} for the id, {@code address.city} for a column of an
+ * {@code @Embedded} value). Built once per SessionFactory from the mapping model by
+ * {@link DocumentLayoutBuilder}, which refuses at startup what cannot be stored.
+ */
+public final class DocumentLayout {
+
+	private final Map<String, Map<String, String>> fieldPaths = new HashMap<>();
+
+	void add(String table, String column, String path) {
+		String previous = fieldPaths.computeIfAbsent( table, t -> new HashMap<>() ).putIfAbsent( column, path );
+		if ( previous != null && !previous.equals( path ) ) {
+			throw new org.hibernate.MappingException( "Column '" + column + "' of collection '" + table
+					+ "' is mapped to both '" + previous + "' and '" + path + "'" );
+		}
+	}
+
+	/** The collection holding the rows of {@code table}. */
+	public String collection(String table) {
+		if ( !fieldPaths.containsKey( table ) ) {
+			throw new FeatureNotSupportedException( "Table '" + table
+					+ "' is not supported: it is not the table of a mapped entity (collection tables, secondary tables and joined inheritance are not stored yet)" );
+		}
+		return table;
+	}
+
+	/** The document field path of {@code column} in {@code table}. */
+	public String fieldPath(String table, String column) {
+		Map<String, String> columns = fieldPaths.get( collection( table ) );
+		String path = columns.get( column );
+		if ( path == null ) {
+			throw new FeatureNotSupportedException( "Column '" + column + "' of '" + table
+					+ "' is not supported: it is not a mapped attribute column" );
+		}
+		return path;
+	}
+}

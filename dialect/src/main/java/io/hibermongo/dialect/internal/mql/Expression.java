@@ -1,0 +1,85 @@
+package io.hibermongo.dialect.internal.mql;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+
+/**
+ * An aggregation expression, as used in {@code $expr}, {@code $project}, {@code $group} and pipeline
+ * updates.
+ */
+public sealed interface Expression {
+
+	BsonValue toBson(Values values);
+
+	/** The value of a document field: {@code "$address.city"}. */
+	record Field(String path) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			return new BsonString( "$" + path );
+		}
+	}
+
+	/**
+	 * A constant or parameter, always wrapped in {@code $literal} so that a user string such as
+	 * {@code "$name"} stays a string instead of becoming a field path.
+	 */
+	record Constant(Operand operand) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			return new BsonDocument( "$literal", values.of( operand ) );
+		}
+	}
+
+	/** An operator applied to arguments: <code>{$add: [a, b]}</code>. */
+	record Operator(String name, List<Expression> arguments) implements Expression {
+		public Operator(String name, Expression... arguments) {
+			this( name, List.of( arguments ) );
+		}
+
+		@Override
+		public BsonValue toBson(Values values) {
+			BsonArray args = new BsonArray( arguments.size() );
+			for ( Expression argument : arguments ) {
+				args.add( argument.toBson( values ) );
+			}
+			return new BsonDocument( name, args );
+		}
+	}
+
+	/** An operator taking named arguments: <code>{$regexMatch: {input: …, regex: …}}</code>. */
+	record NamedOperator(String name, Map<String, Expression> arguments) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			BsonDocument args = new BsonDocument();
+			arguments.forEach( (key, argument) -> args.append( key, argument.toBson( values ) ) );
+			return new BsonDocument( name, args );
+		}
+	}
+
+	/** A value computed from the bound parameters when the command is written out (e.g. a LIKE regex). */
+	record Derived(Operand operand, java.util.function.UnaryOperator<BsonValue> derivation, String description)
+			implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			if ( values.isTemplate() ) {
+				return new BsonDocument( description, operand.template() );
+			}
+			return new BsonDocument( "$literal", derivation.apply( values.of( operand ) ) );
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Derived that && operand.equals( that.operand ) && description.equals( that.description );
+		}
+
+		@Override
+		public int hashCode() {
+			return operand.hashCode() * 31 + description.hashCode();
+		}
+	}
+}

@@ -1,0 +1,197 @@
+package io.hibermongo.dialect.internal.mql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.BsonArray;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonNull;
+import org.bson.BsonRegularExpression;
+import org.bson.BsonValue;
+
+/**
+ * A query filter in MongoDB's query language, each node matching exactly the rows for which the SQL
+ * predicate it came from is TRUE. NULL and missing fields never satisfy a comparison, so three-valued
+ * logic holds: the translator pushes NOT down to the leaves and each leaf knows its negated form.
+ * <p>
+ * A parameter bound to NULL makes a comparison UNKNOWN, which matches nothing; that is decided when the
+ * command is written out for one execution, from the bound value, never from its content.
+ */
+public sealed interface Filter {
+
+	/** Matches every document. */
+	BsonDocument EVERYTHING = new BsonDocument();
+
+	/** Matches no document: every document has an {@code _id}. */
+	BsonDocument NOTHING = new BsonDocument( "_id", new BsonDocument( "$exists", BsonBoolean.FALSE ) );
+
+	BsonDocument toBson(Values values);
+
+	enum Operator {
+		EQ( "$eq" ), NE( "$ne" ), LT( "$lt" ), LTE( "$lte" ), GT( "$gt" ), GTE( "$gte" );
+
+		public final String mql;
+
+		Operator(String mql) {
+			this.mql = mql;
+		}
+
+		public Operator negated() {
+			return switch ( this ) {
+				case EQ -> NE;
+				case NE -> EQ;
+				case LT -> GTE;
+				case LTE -> GT;
+				case GT -> LTE;
+				case GTE -> LT;
+			};
+		}
+
+		/** The operator with its operands swapped: {@code 5 < x} is {@code x > 5}. */
+		public Operator mirrored() {
+			return switch ( this ) {
+				case EQ, NE -> this;
+				case LT -> GT;
+				case LTE -> GTE;
+				case GT -> LT;
+				case GTE -> LTE;
+			};
+		}
+	}
+
+	/**
+	 * {@code field op value}. {@code x = v} becomes <code>{x: v}</code> (the plain form, which both real
+	 * MongoDB and the embedded server use an index for); {@code x <> v} becomes
+	 * <code>{x: {$nin: [v, null]}}</code> because SQL excludes NULL; ordering comparisons exclude NULL by
+	 * MongoDB's type bracketing already.
+	 */
+	record Comparison(String path, Operator operator, Operand operand) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			if ( values.isNull( operand ) ) {
+				return NOTHING;
+			}
+			BsonValue value = values.of( operand );
+			return switch ( operator ) {
+				case EQ -> new BsonDocument( path, value );
+				case NE -> new BsonDocument( path, new BsonDocument( "$nin", new BsonArray( List.of( value, BsonNull.VALUE ) ) ) );
+				default -> new BsonDocument( path, new BsonDocument( operator.mql, value ) );
+			};
+		}
+	}
+
+	/**
+	 * {@code field [not] in (…)}. NULL list elements never match; {@code not in} with a NULL element is
+	 * never TRUE in SQL, so it matches nothing.
+	 */
+	record In(String path, List<Operand> operands, boolean negated) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonArray list = new BsonArray();
+			for ( Operand operand : operands ) {
+				if ( values.isNull( operand ) ) {
+					if ( negated ) {
+						return NOTHING;
+					}
+				}
+				else {
+					list.add( values.of( operand ) );
+				}
+			}
+			if ( negated ) {
+				list.add( BsonNull.VALUE );
+				return new BsonDocument( path, new BsonDocument( "$nin", list ) );
+			}
+			return list.isEmpty() ? NOTHING : new BsonDocument( path, new BsonDocument( "$in", list ) );
+		}
+	}
+
+	/** {@code field [not] like pattern [escape c]}, as an anchored, fully quoted regular expression. */
+	record Like(String path, Operand pattern, Character escape, boolean negated) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			if ( values.isNull( pattern ) ) {
+				return NOTHING;
+			}
+			BsonValue regex = values.isTemplate()
+					? new BsonDocument( "$like", pattern.template() )
+					: LikePattern.toRegex( values.of( pattern ).asString().getValue(), escape );
+			if ( negated ) {
+				return new BsonDocument( path, new BsonDocument( "$not", regex ).append( "$ne", BsonNull.VALUE ) );
+			}
+			return new BsonDocument( path, regex instanceof BsonRegularExpression ? regex : new BsonDocument( "$regex", regex ) );
+		}
+	}
+
+	/** {@code field is [not] null}: missing fields count as NULL. */
+	record Nullness(String path, boolean negated) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( path, negated ? new BsonDocument( "$ne", BsonNull.VALUE ) : BsonNull.VALUE );
+		}
+	}
+
+	/** A predicate over computed values: <code>{$expr: …}</code>, the expression TRUE exactly when SQL's is. */
+	record Expr(Expression expression) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$expr", expression.toBson( values ) );
+		}
+	}
+
+	/** TRUE or FALSE for every row (e.g. {@code 1=1}, an empty IN list). */
+	record Constant(boolean matches) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return matches ? EVERYTHING : NOTHING;
+		}
+	}
+
+	/** Conjunction; a part that matches nothing makes the whole match nothing. */
+	record And(List<Filter> parts) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			List<BsonValue> rendered = new ArrayList<>( parts.size() );
+			for ( Filter part : parts ) {
+				BsonDocument bson = part.toBson( values );
+				if ( bson.equals( NOTHING ) ) {
+					return NOTHING;
+				}
+				if ( !bson.isEmpty() ) {
+					rendered.add( bson );
+				}
+			}
+			return combine( "$and", rendered, EVERYTHING );
+		}
+	}
+
+	/** Disjunction; a part that matches everything makes the whole match everything. */
+	record Or(List<Filter> parts) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			List<BsonValue> rendered = new ArrayList<>( parts.size() );
+			for ( Filter part : parts ) {
+				BsonDocument bson = part.toBson( values );
+				if ( bson.isEmpty() ) {
+					return EVERYTHING;
+				}
+				if ( !bson.equals( NOTHING ) ) {
+					rendered.add( bson );
+				}
+			}
+			return combine( "$or", rendered, NOTHING );
+		}
+	}
+
+	private static BsonDocument combine(String operator, List<BsonValue> rendered, BsonDocument whenEmpty) {
+		if ( rendered.isEmpty() ) {
+			return whenEmpty;
+		}
+		if ( rendered.size() == 1 ) {
+			return rendered.get( 0 ).asDocument();
+		}
+		return new BsonDocument( operator, new BsonArray( rendered ) );
+	}
+
+}

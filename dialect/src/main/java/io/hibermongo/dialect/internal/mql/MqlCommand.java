@@ -1,0 +1,151 @@
+package io.hibermongo.dialect.internal.mql;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bson.BsonArray;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+/**
+ * A MongoDB command built once per Hibernate statement. Its text (Extended JSON, with parameters shown
+ * as <code>{"$param": n}</code>) is what Hibernate logs as the statement's SQL and what identifies the
+ * command when the JDBC adapter prepares it; it is never parsed back.
+ */
+public sealed interface MqlCommand {
+
+	JsonWriterSettings TEXT = JsonWriterSettings.builder().outputMode( JsonMode.RELAXED ).build();
+
+	String collection();
+
+	/** The command as MongoDB would receive it, parameters as placeholders. */
+	BsonDocument template();
+
+	default String text() {
+		return template().toJson( TEXT );
+	}
+
+	/**
+	 * A single-collection read: {@code find}. {@code columns} are the field paths read for the JDBC result
+	 * columns, in order.
+	 */
+	record Find(String collection, Filter filter, List<String> columns, BsonDocument sort, Operand skip, Operand limit)
+			implements MqlCommand {
+
+		public BsonDocument projection() {
+			BsonDocument projection = new BsonDocument();
+			boolean idSelected = false;
+			for ( String column : columns ) {
+				projection.append( column, new BsonInt32( 1 ) );
+				idSelected |= column.equals( "_id" );
+			}
+			if ( !idSelected ) {
+				projection.append( "_id", new BsonInt32( 0 ) );
+			}
+			return projection;
+		}
+
+		@Override
+		public BsonDocument template() {
+			BsonDocument find = new BsonDocument( "find", new BsonString( collection ) )
+					.append( "filter", filter.toBson( Values.TEMPLATE ) );
+			if ( !sort.isEmpty() ) {
+				find.append( "sort", sort );
+			}
+			find.append( "projection", projection() );
+			if ( skip != null ) {
+				find.append( "skip", skip.template() );
+			}
+			if ( limit != null ) {
+				find.append( "limit", limit.template() );
+			}
+			return find;
+		}
+	}
+
+	/**
+	 * A read needing computation: {@code aggregate}. Its last stage projects the result columns
+	 * {@code c0, c1, …}. {@code emptyGroupRow}, when not null, is the row SQL returns for a global
+	 * aggregate over no rows ({@code count} 0, the others NULL), which MongoDB's {@code $group} omits.
+	 */
+	record Aggregate(String collection, List<Stage> pipeline, List<String> columns, List<BsonValue> emptyGroupRow)
+			implements MqlCommand {
+		@Override
+		public BsonDocument template() {
+			return new BsonDocument( "aggregate", new BsonString( collection ) )
+					.append( "pipeline", new BsonArray( Stage.pipeline( pipeline, Values.TEMPLATE ) ) );
+		}
+	}
+
+	/** An entity row stored as one document. */
+	record Insert(String collection, DocumentShape document) implements MqlCommand {
+		@Override
+		public BsonDocument template() {
+			return new BsonDocument( "insert", new BsonString( collection ) )
+					.append( "documents", new BsonArray( List.of( document.toBson( Values.TEMPLATE ) ) ) );
+		}
+	}
+
+	/**
+	 * An update of one ({@code multi} false: an entity row) or all matching documents (bulk HQL).
+	 * Assignments of plain values become {@code $set}, or {@code $unset} for NULL so that NULL is stored as
+	 * a missing field like on insert; computed assignments ({@code x = x + 1}) need a pipeline update.
+	 */
+	record Update(String collection, Filter filter, Map<String, Expression> assignments, boolean multi)
+			implements MqlCommand {
+
+		public boolean isComputed() {
+			return assignments.values().stream().anyMatch( value -> !( value instanceof Expression.Constant ) );
+		}
+
+		public BsonValue update(Values values) {
+			if ( isComputed() ) {
+				return new BsonArray( List.of( new Stage.AddFields( assignments ).toBson( values ) ) );
+			}
+			BsonDocument set = new BsonDocument();
+			BsonDocument unset = new BsonDocument();
+			assignments.forEach( (path, value) -> {
+				BsonValue bson = values.of( ( (Expression.Constant) value ).operand() );
+				if ( bson.isNull() ) {
+					unset.append( path, new BsonString( "" ) );
+				}
+				else {
+					set.append( path, bson );
+				}
+			} );
+			BsonDocument update = new BsonDocument();
+			if ( !set.isEmpty() ) {
+				update.append( "$set", set );
+			}
+			if ( !unset.isEmpty() ) {
+				update.append( "$unset", unset );
+			}
+			return update;
+		}
+
+		@Override
+		public BsonDocument template() {
+			BsonDocument statement = new BsonDocument( "q", filter.toBson( Values.TEMPLATE ) )
+					.append( "u", update( Values.TEMPLATE ) )
+					.append( "multi", BsonBoolean.valueOf( multi ) );
+			return new BsonDocument( "update", new BsonString( collection ) )
+					.append( "updates", new BsonArray( List.of( statement ) ) );
+		}
+	}
+
+	/** A delete of one ({@code multi} false: an entity row) or all matching documents (bulk HQL). */
+	record Delete(String collection, Filter filter, boolean multi) implements MqlCommand {
+		@Override
+		public BsonDocument template() {
+			BsonDocument statement = new BsonDocument( "q", filter.toBson( Values.TEMPLATE ) )
+					.append( "limit", new BsonInt32( multi ? 0 : 1 ) );
+			return new BsonDocument( "delete", new BsonString( collection ) )
+					.append( "deletes", new BsonArray( List.of( statement ) ) );
+		}
+	}
+}

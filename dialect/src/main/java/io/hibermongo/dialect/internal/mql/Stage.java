@@ -1,0 +1,81 @@
+package io.hibermongo.dialect.internal.mql;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonValue;
+
+/** One stage of an aggregation pipeline. */
+public sealed interface Stage {
+
+	BsonDocument toBson(Values values);
+
+	record Match(Filter filter) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$match", filter.toBson( values ) );
+		}
+	}
+
+	/** {@code $addFields} rather than {@code $set}: both real MongoDB and the embedded server accept it. */
+	record AddFields(Map<String, Expression> fields) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$addFields", document( fields, values ) );
+		}
+	}
+
+	/** {@code $group}; {@code id} null groups all rows into one. */
+	record Group(Map<String, Expression> id, Map<String, Expression> accumulators) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonValue groupId = id.isEmpty() ? org.bson.BsonNull.VALUE : document( id, values );
+			BsonDocument group = new BsonDocument( "_id", groupId );
+			accumulators.forEach( (name, accumulator) -> group.append( name, accumulator.toBson( values ) ) );
+			return new BsonDocument( "$group", group );
+		}
+	}
+
+	/** The last stage of a read: the result columns, named {@code c0, c1, …} (never dotted). */
+	record Project(Map<String, Expression> fields) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonDocument project = new BsonDocument( "_id", new BsonInt32( 0 ) );
+			fields.forEach( (name, expression) -> project.append( name, expression.toBson( values ) ) );
+			return new BsonDocument( "$project", project );
+		}
+	}
+
+	record Sort(BsonDocument keys) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$sort", keys );
+		}
+	}
+
+	record Skip(Operand count) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$skip", values.of( count ) );
+		}
+	}
+
+	record Limit(Operand count) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$limit", values.of( count ) );
+		}
+	}
+
+	static BsonDocument document(Map<String, Expression> fields, Values values) {
+		BsonDocument document = new BsonDocument();
+		fields.forEach( (name, expression) -> document.append( name, expression.toBson( values ) ) );
+		return document;
+	}
+
+	static List<BsonValue> pipeline(List<Stage> stages, Values values) {
+		return stages.stream().map( stage -> (BsonValue) stage.toBson( values ) ).toList();
+	}
+}

@@ -1,0 +1,325 @@
+package io.hibermongo.dialect.internal.translate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.hibermongo.dialect.internal.mql.Expression;
+import io.hibermongo.dialect.internal.mql.Expression.Field;
+import io.hibermongo.dialect.internal.mql.Expression.Operator;
+import io.hibermongo.dialect.internal.mql.Filter;
+import io.hibermongo.dialect.internal.mql.MqlCommand;
+import io.hibermongo.dialect.internal.mql.Operand;
+import io.hibermongo.dialect.internal.mql.Stage;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonValue;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.spi.Limit;
+import org.hibernate.query.spi.QueryOptions;
+import org.hibernate.query.common.FetchClauseType;
+import org.hibernate.sql.ast.tree.expression.ColumnReference;
+import org.hibernate.sql.ast.tree.expression.JdbcParameter;
+import org.hibernate.sql.ast.tree.expression.Literal;
+import org.hibernate.sql.ast.tree.expression.SqlSelectionExpression;
+import org.hibernate.sql.ast.tree.from.NamedTableReference;
+import org.hibernate.sql.ast.tree.from.TableGroup;
+import org.hibernate.sql.ast.tree.from.TableGroupJoin;
+import org.hibernate.sql.ast.tree.select.QuerySpec;
+import org.hibernate.sql.ast.tree.select.SelectStatement;
+import org.hibernate.sql.ast.tree.select.SortSpecification;
+import org.hibernate.sql.ast.spi.SqlSelection;
+import org.hibernate.sql.exec.internal.JdbcOperationQuerySelect;
+import org.hibernate.sql.exec.spi.JdbcLockStrategy;
+import org.hibernate.sql.exec.spi.JdbcParameterBindings;
+import org.hibernate.sql.exec.spi.JdbcSelect;
+import org.hibernate.query.SortDirection;
+import jakarta.persistence.criteria.Nulls;
+
+/**
+ * Translates a single-collection SELECT. A query that only filters, sorts by fields and reads fields
+ * becomes {@code find} (the fast path); grouping, aggregate functions, computed columns or sort keys,
+ * NULLS FIRST/LAST against MongoDB's order and DISTINCT become an {@code aggregate} pipeline:
+ * {@code $match → [$group] → [$match] → $project c0… → [$group (distinct)] → $sort → $skip → $limit}.
+ * <p>
+ * MongoDB sorts NULL and missing values first ascending and last descending, which is Hibernate's
+ * order on H2; other NULLS FIRST/LAST requests add a null flag as a leading sort key.
+ */
+final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
+
+	private final SelectStatement statement;
+	private String description;
+
+	MongoSelectTranslator(SessionFactoryImplementor sessionFactory, MongoSqlAstTranslatorFactory factory, SelectStatement statement) {
+		super( sessionFactory, factory, statement );
+		this.statement = statement;
+	}
+
+	@Override
+	protected String statementDescription() {
+		return description;
+	}
+
+	@Override
+	public JdbcSelect translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
+		if ( !( statement.getQueryPart() instanceof QuerySpec querySpec ) ) {
+			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "UNION, INTERSECT and EXCEPT", "a select" );
+		}
+		if ( !statement.getCteStatements().isEmpty() ) {
+			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "WITH (common table expressions)", "a select" );
+		}
+		NamedTableReference table = rootTable( querySpec );
+		description = "select from " + table.getTableExpression();
+		if ( queryOptions.getLockOptions() != null && queryOptions.getLockOptions().getLockMode().isPessimistic() ) {
+			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Pessimistic locking (SELECT … FOR UPDATE)", description );
+		}
+		TranslationContext context = new TranslationContext( factory.layout( sessionFactory ), table.getTableExpression(),
+				table.getIdentificationVariable(), description );
+		addAffectedTableName( table.getTableExpression() );
+
+		Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
+				.toFilter( querySpec.getWhereClauseRestrictions(), false );
+		MqlCommand command;
+		LimitOperands limits;
+		if ( isPlainFind( querySpec ) ) {
+			List<String> columns = new ArrayList<>();
+			for ( SqlSelection selection : orderedSelections( querySpec ) ) {
+				columns.add( context.path( (ColumnReference) selection.getExpression() ) );
+			}
+			BsonDocument sort = new BsonDocument();
+			for ( SortSpecification specification : querySpec.getSortSpecifications() ) {
+				sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
+			}
+			limits = limits( context, querySpec, queryOptions );
+			command = new MqlCommand.Find( context.collection(), filter, columns, sort, limits.skip, limits.limit );
+		}
+		else {
+			AggregatePlan plan = new AggregatePlan( context, querySpec, filter );
+			limits = limits( context, querySpec, queryOptions );
+			command = plan.command( limits.skip, limits.limit );
+		}
+		String text = factory.commands( sessionFactory ).register( command );
+		return new JdbcOperationQuerySelect( text, context.parameterBinders(),
+				sessionFactory.getJdbcValuesMappingProducerProvider().buildMappingProducer( statement, sessionFactory ),
+				getAffectedTableNames(), 0, Integer.MAX_VALUE, Collections.emptyMap(), JdbcLockStrategy.NONE,
+				limits.offsetParameter, limits.limitParameter );
+	}
+
+	private NamedTableReference rootTable(QuerySpec querySpec) {
+		List<TableGroup> roots = querySpec.getFromClause().getRoots();
+		if ( roots.size() != 1 ) {
+			throw io.hibermongo.dialect.FeatureNotSupportedException.construct(
+					roots.isEmpty() ? "A select without FROM" : "A select from several entities (cross join)", "a select" );
+		}
+		TableGroup root = roots.get( 0 );
+		if ( !( root.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
+			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "A select from a derived table or function", "a select" );
+		}
+		if ( !root.getTableReferenceJoins().isEmpty() ) {
+			throw io.hibermongo.dialect.FeatureNotSupportedException.construct(
+					"Secondary tables and JOINED inheritance", "select from " + table.getTableExpression() );
+		}
+		for ( TableGroupJoin join : root.getTableGroupJoins() ) {
+			refuseJoin( join, table );
+		}
+		for ( TableGroupJoin join : root.getNestedTableGroupJoins() ) {
+			refuseJoin( join, table );
+		}
+		return table;
+	}
+
+	private static void refuseJoin(TableGroupJoin join, NamedTableReference table) {
+		if ( join.getJoinedGroup().isInitialized() ) {
+			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Joins (" + join.getJoinType().name().toLowerCase()
+					+ " join to " + join.getJoinedGroup().getModelPart().getPartName() + ")", "select from " + table.getTableExpression() );
+		}
+	}
+
+	private static boolean isPlainFind(QuerySpec querySpec) {
+		if ( querySpec.getSelectClause().isDistinct() || !querySpec.getGroupByClauseExpressions().isEmpty()
+				|| querySpec.getHavingClauseRestrictions() != null ) {
+			return false;
+		}
+		for ( SqlSelection selection : querySpec.getSelectClause().getSqlSelections() ) {
+			if ( !( selection.getExpression() instanceof ColumnReference ) ) {
+				return false;
+			}
+		}
+		for ( SortSpecification specification : querySpec.getSortSpecifications() ) {
+			if ( !( sortExpression( specification ) instanceof ColumnReference ) || !isNaturalNullOrder( specification ) ) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static List<SqlSelection> orderedSelections(QuerySpec querySpec) {
+		List<SqlSelection> selections = new ArrayList<>( querySpec.getSelectClause().getSqlSelections() );
+		selections.sort( java.util.Comparator.comparingInt( SqlSelection::getValuesArrayPosition ) );
+		return selections;
+	}
+
+	static org.hibernate.sql.ast.tree.expression.Expression sortExpression(SortSpecification specification) {
+		var expression = specification.getSortExpression();
+		return expression instanceof SqlSelectionExpression selection ? selection.getSelection().getExpression() : expression;
+	}
+
+	static BsonInt32 direction(SortSpecification specification) {
+		return new BsonInt32( specification.getSortOrder() == SortDirection.DESCENDING ? -1 : 1 );
+	}
+
+	/** MongoDB's own order puts NULL first ascending and last descending. */
+	static boolean isNaturalNullOrder(SortSpecification specification) {
+		Nulls precedence = specification.getNullPrecedence();
+		if ( precedence == null || precedence == Nulls.NONE ) {
+			return true;
+		}
+		boolean descending = specification.getSortOrder() == SortDirection.DESCENDING;
+		return precedence == ( descending ? Nulls.LAST : Nulls.FIRST );
+	}
+
+	private record LimitOperands(Operand skip, Operand limit, JdbcParameter offsetParameter, JdbcParameter limitParameter) {
+	}
+
+	/**
+	 * {@code setFirstResult}/{@code setMaxResults} take precedence over HQL's {@code offset}/{@code limit}
+	 * clauses, as they do on a relational database in Hibernate.
+	 */
+	private LimitOperands limits(TranslationContext context, QuerySpec querySpec, QueryOptions queryOptions) {
+		Limit limit = queryOptions.getLimit();
+		Operand skip = null;
+		Operand max = null;
+		JdbcParameter offsetParameter = null;
+		JdbcParameter limitParameter = null;
+		var integerType = sessionFactory.getTypeConfiguration().getBasicTypeForJavaType( Integer.class );
+		if ( limit != null && limit.getFirstRow() != null ) {
+			offsetParameter = new QueryOptionsLimitParameter( integerType, true );
+			skip = context.parameter( offsetParameter.getParameterBinder() );
+		}
+		else if ( querySpec.getOffsetClauseExpression() != null ) {
+			skip = clauseOperand( context, querySpec.getOffsetClauseExpression() );
+		}
+		if ( limit != null && limit.getMaxRows() != null ) {
+			limitParameter = new QueryOptionsLimitParameter( integerType, false );
+			max = context.parameter( limitParameter.getParameterBinder() );
+		}
+		else if ( querySpec.getFetchClauseExpression() != null ) {
+			if ( querySpec.getFetchClauseType() != FetchClauseType.ROWS_ONLY ) {
+				throw context.refuse( "FETCH " + querySpec.getFetchClauseType() );
+			}
+			max = clauseOperand( context, querySpec.getFetchClauseExpression() );
+		}
+		return new LimitOperands( skip, max, offsetParameter, limitParameter );
+	}
+
+	private static Operand clauseOperand(TranslationContext context, org.hibernate.sql.ast.tree.expression.Expression expression) {
+		if ( expression instanceof JdbcParameter parameter ) {
+			return context.parameter( parameter );
+		}
+		if ( expression instanceof Literal literal ) {
+			return context.literal( literal );
+		}
+		throw context.refuse( "A computed OFFSET or LIMIT" );
+	}
+
+	/** The pipeline for queries {@code find} cannot express. */
+	private static final class AggregatePlan {
+		private final TranslationContext context;
+		private final QuerySpec querySpec;
+		private final List<Stage> stages = new ArrayList<>();
+		private final Map<String, Expression> project = new LinkedHashMap<>();
+		private final List<SqlSelection> selections;
+		private final GroupingScope grouping;
+
+		AggregatePlan(TranslationContext context, QuerySpec querySpec, Filter filter) {
+			this.context = context;
+			this.querySpec = querySpec;
+			this.selections = orderedSelections( querySpec );
+			if ( !( filter instanceof Filter.Constant constant && constant.matches() ) ) {
+				stages.add( new Stage.Match( filter ) );
+			}
+			this.grouping = GroupingScope.of( context, querySpec );
+			ExpressionTranslator expressions = new ExpressionTranslator( context,
+					grouping == null ? ExpressionTranslator.GroupScope.NONE : grouping );
+			if ( grouping != null ) {
+				stages.add( grouping.stage() );
+				if ( querySpec.getHavingClauseRestrictions() != null ) {
+					stages.add( new Stage.Match( new Filter.Expr(
+							expressions.predicates().toExpression( querySpec.getHavingClauseRestrictions(), false ) ) ) );
+				}
+			}
+			for ( int i = 0; i < selections.size(); i++ ) {
+				project.put( "c" + i, expressions.translate( selections.get( i ).getExpression() ) );
+			}
+			stages.add( new Stage.Project( project ) );
+			if ( querySpec.getSelectClause().isDistinct() ) {
+				Map<String, Expression> key = new LinkedHashMap<>();
+				Map<String, Expression> output = new LinkedHashMap<>();
+				for ( String column : project.keySet() ) {
+					key.put( column, new Field( column ) );
+					output.put( column, new Field( "_id." + column ) );
+				}
+				stages.add( new Stage.Group( key, Map.of() ) );
+				stages.add( new Stage.Project( output ) );
+			}
+			addSort( expressions );
+		}
+
+		private void addSort(ExpressionTranslator expressions) {
+			BsonDocument sort = new BsonDocument();
+			int computed = 0;
+			for ( SortSpecification specification : querySpec.getSortSpecifications() ) {
+				String key = selectedColumn( sortExpression( specification ) );
+				if ( key == null ) {
+					if ( querySpec.getSelectClause().isDistinct() ) {
+						throw context.refuse( "ORDER BY an expression that is not selected, with DISTINCT" );
+					}
+					key = "s" + computed++;
+					project.put( key, expressions.translate( sortExpression( specification ) ) );
+				}
+				if ( !isNaturalNullOrder( specification ) ) {
+					String flag = "n" + sort.size();
+					Expression isNull = PredicateTranslator.nullTest( new Field( key ), false );
+					Expression value = new Operator( "$cond", isNull, ExpressionTranslator.constant( 1 ), ExpressionTranslator.constant( 0 ) );
+					if ( querySpec.getSelectClause().isDistinct() ) {
+						throw context.refuse( "NULLS FIRST/LAST with DISTINCT" );
+					}
+					project.put( flag, value );
+					sort.append( flag, new BsonInt32( specification.getNullPrecedence() == Nulls.LAST ? 1 : -1 ) );
+				}
+				sort.append( key, direction( specification ) );
+			}
+			if ( !sort.isEmpty() ) {
+				stages.add( new Stage.Sort( sort ) );
+			}
+		}
+
+		/** The output column already holding {@code expression}, when it is selected. */
+		private String selectedColumn(org.hibernate.sql.ast.tree.expression.Expression expression) {
+			for ( int i = 0; i < selections.size(); i++ ) {
+				if ( GroupingScope.sameExpression( selections.get( i ).getExpression(), expression ) ) {
+					return "c" + i;
+				}
+			}
+			return null;
+		}
+
+		MqlCommand command(Operand skip, Operand limit) {
+			List<Stage> pipeline = new ArrayList<>( stages );
+			if ( skip != null ) {
+				pipeline.add( new Stage.Skip( skip ) );
+			}
+			if ( limit != null ) {
+				pipeline.add( new Stage.Limit( limit ) );
+			}
+			List<String> columns = new ArrayList<>();
+			for ( int i = 0; i < selections.size(); i++ ) {
+				columns.add( "c" + i );
+			}
+			List<BsonValue> emptyGroupRow = grouping == null ? null : grouping.emptyGroupRow( selections );
+			return new MqlCommand.Aggregate( context.collection(), pipeline, columns, emptyGroupRow );
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package io.hibermongo.dialect.internal.translate;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hibermongo.dialect.FeatureNotSupportedException;
+import io.hibermongo.dialect.internal.jdbc.BsonValues;
+import io.hibermongo.dialect.internal.layout.DocumentLayout;
+import io.hibermongo.dialect.internal.mql.Operand;
+import org.hibernate.metamodel.mapping.JdbcMapping;
+import org.hibernate.sql.ast.tree.expression.ColumnReference;
+import org.hibernate.sql.ast.tree.expression.JdbcParameter;
+import org.hibernate.sql.ast.tree.expression.Literal;
+import org.hibernate.sql.exec.spi.JdbcParameterBinder;
+
+/**
+ * What one translation needs to know and collects: the document layout, the single table the
+ * statement reads or writes (and its alias), and the JDBC parameters in the order their slots were
+ * created, which is the order Hibernate binds them in.
+ */
+final class TranslationContext {
+
+	private final DocumentLayout layout;
+	private final String table;
+	private final String alias;
+	private final String statement;
+	private final List<JdbcParameterBinder> parameterBinders = new ArrayList<>();
+
+	TranslationContext(DocumentLayout layout, String table, String alias, String statement) {
+		this.layout = layout;
+		this.table = table;
+		this.alias = alias;
+		this.statement = statement;
+	}
+
+	String collection() {
+		return layout.collection( table );
+	}
+
+	String table() {
+		return table;
+	}
+
+	String statement() {
+		return statement;
+	}
+
+	List<JdbcParameterBinder> parameterBinders() {
+		return parameterBinders;
+	}
+
+	/** The document field of a column of the statement's table. */
+	String path(ColumnReference column) {
+		if ( column.isColumnExpressionFormula() ) {
+			throw refuse( "@Formula column '" + column.getColumnExpression() + "'" );
+		}
+		String qualifier = column.getQualifier();
+		if ( qualifier != null && alias != null && !qualifier.equals( alias ) && !qualifier.equals( table ) ) {
+			throw refuse( "A reference to another table ('" + qualifier + "." + column.getColumnExpression()
+					+ "'; joins are not translated yet)" );
+		}
+		return layout.fieldPath( table, column.getColumnExpression() );
+	}
+
+	/** A new slot for {@code binder}, bound at execution time. */
+	Operand parameter(JdbcParameterBinder binder) {
+		parameterBinders.add( binder );
+		return new Operand.Parameter( parameterBinders.size() - 1 );
+	}
+
+	Operand parameter(JdbcParameter parameter) {
+		return parameter( parameter.getParameterBinder() );
+	}
+
+	/** An HQL literal as the BSON value the column would store. */
+	Operand literal(Literal literal) {
+		return literal( literal.getLiteralValue(), literal.getJdbcMapping() );
+	}
+
+	Operand literal(Object value, JdbcMapping jdbcMapping) {
+		try {
+			Object relational = value == null || jdbcMapping == null ? value : jdbcMapping.convertToRelationalValue( value );
+			return new Operand.Literal( BsonValues.toBson( relational ) );
+		}
+		catch (SQLException e) {
+			throw refuse( "The literal " + value + " (" + e.getMessage() + ")" );
+		}
+	}
+
+	FeatureNotSupportedException refuse(String construct) {
+		return FeatureNotSupportedException.construct( construct, statement );
+	}
+}
