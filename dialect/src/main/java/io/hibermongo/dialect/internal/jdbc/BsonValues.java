@@ -360,7 +360,7 @@ public final class BsonValues {
 	 * @throws SQLDataException for a finite value beyond the range of {@code float}, or a non-number
 	 */
 	public static float toFloat(BsonValue v) throws SQLException {
-		final double value = toDouble( v );
+		final double value = toDouble( v, float.class );
 		final float narrowed = (float) value;
 		if ( Float.isInfinite( narrowed ) && !Double.isInfinite( value ) ) {
 			throw outOfRange( v, float.class );
@@ -374,6 +374,10 @@ public final class BsonValues {
 	 * @throws SQLDataException for a finite decimal128 beyond the range of {@code double}, or a non-number
 	 */
 	public static double toDouble(BsonValue v) throws SQLException {
+		return toDouble( v, double.class );
+	}
+
+	private static double toDouble(BsonValue v, Class<?> type) throws SQLException {
 		if ( isNull( v ) ) {
 			return 0;
 		}
@@ -385,11 +389,11 @@ public final class BsonValues {
 				final Decimal128 decimal = v.asDecimal128().getValue();
 				final double value = decimal.doubleValue();
 				if ( Double.isInfinite( value ) && decimal.isFinite() ) {
-					throw outOfRange( v, double.class );
+					throw outOfRange( v, type );
 				}
 				yield value;
 			}
-			default -> throw mismatch( v, double.class );
+			default -> throw mismatch( v, type );
 		};
 	}
 

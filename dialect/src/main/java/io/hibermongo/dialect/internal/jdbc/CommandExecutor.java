@@ -17,6 +17,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
@@ -143,8 +144,12 @@ final class CommandExecutor {
 					: collection.updateMany( session, filter, changes.asDocument() );
 		}
 		else {
-			result = session == null ? collection.updateOne( filter, changes.asDocument() )
-					: collection.updateOne( session, filter, changes.asDocument() );
+			UpdateOptions options = new UpdateOptions().upsert( update.upsert() );
+			result = session == null ? collection.updateOne( filter, changes.asDocument(), options )
+					: collection.updateOne( session, filter, changes.asDocument(), options );
+			if ( result.getUpsertedId() != null ) {
+				return 1;
+			}
 		}
 		return result.getMatchedCount();
 	}
@@ -170,7 +175,8 @@ final class CommandExecutor {
 		for ( BsonValue[] row : rows ) {
 			Values values = Values.bound( row );
 			if ( command instanceof MqlCommand.Update update && !update.isComputed() && !update.multi() ) {
-				writes.add( new UpdateOneModel<>( update.filter().toBson( values ), update.update( values ).asDocument() ) );
+				writes.add( new UpdateOneModel<>( update.filter().toBson( values ), update.update( values ).asDocument(),
+						new UpdateOptions().upsert( update.upsert() ) ) );
 			}
 			else if ( command instanceof MqlCommand.Delete delete && !delete.multi() ) {
 				writes.add( new DeleteOneModel<>( delete.filter().toBson( values ) ) );
@@ -185,7 +191,8 @@ final class CommandExecutor {
 		try {
 			var collection = collection( command );
 			var result = session == null ? collection.bulkWrite( writes ) : collection.bulkWrite( session, writes );
-			long matched = command instanceof MqlCommand.Update ? result.getMatchedCount() : result.getDeletedCount();
+			long matched = command instanceof MqlCommand.Update
+					? result.getMatchedCount() + result.getUpserts().size() : result.getDeletedCount();
 			Arrays.fill( counts, matched == rows.size() ? 1 : 0 );
 			return counts;
 		}

@@ -70,6 +70,28 @@ final class MongoDatabaseMetaData extends UnsupportedDatabaseMetaData {
 	@Override public int getMaxColumnNameLength() { return 0; }
 	@Override public int getMaxTableNameLength() { return 0; }
 	@Override public boolean isReadOnly() { return false; }
+	@Override public boolean supportsSchemasInDataManipulation() { return false; }
+	@Override public boolean supportsCatalogsInDataManipulation() { return false; }
+	@Override public boolean supportsSchemasInIndexDefinitions() { return false; }
+	@Override public boolean supportsCatalogsInIndexDefinitions() { return false; }
+	@Override public boolean supportsSchemasInProcedureCalls() { return false; }
+	@Override public boolean supportsCatalogsInProcedureCalls() { return false; }
+	@Override public boolean supportsSchemasInPrivilegeDefinitions() { return false; }
+	@Override public boolean supportsCatalogsInPrivilegeDefinitions() { return false; }
+	@Override public boolean supportsAlterTableWithAddColumn() { return false; }
+	@Override public boolean supportsAlterTableWithDropColumn() { return false; }
+	@Override public boolean supportsOpenCursorsAcrossCommit() { return false; }
+	@Override public boolean supportsOpenCursorsAcrossRollback() { return false; }
+	@Override public boolean supportsOpenStatementsAcrossCommit() { return true; }
+	@Override public boolean supportsOpenStatementsAcrossRollback() { return true; }
+	@Override public boolean nullsAreSortedLow() { return true; }
+	@Override public boolean nullsAreSortedHigh() { return false; }
+	@Override public boolean nullsAreSortedAtStart() { return false; }
+	@Override public boolean nullsAreSortedAtEnd() { return false; }
+	@Override public boolean supportsRefCursors() { return false; }
+	@Override public String getSearchStringEscape() { return "\\"; }
+	@Override public ResultSet getSchemas() { return MongoResultSet.empty( null ); }
+	@Override public ResultSet getCatalogs() { return MongoResultSet.empty( null ); }
 	@Override public boolean isWrapperFor(Class<?> type) { return type.isInstance( this ); }
 	@Override public <T> T unwrap(Class<T> type) { return type.cast( this ); }
 }

@@ -3,6 +3,7 @@ package io.hibermongo.dialect.internal.jdbc;
 import java.util.List;
 import java.util.logging.Logger;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoDatabase;
 import org.bson.BsonDocument;
@@ -19,11 +20,21 @@ public record ServerCapabilities(boolean sessions, boolean transactions, boolean
 	private static final Logger LOG = Logger.getLogger( ServerCapabilities.class.getName() );
 
 	static ServerCapabilities probe(MongoDatabase database) {
-		BsonDocument hello = database.runCommand( new BsonDocument( "hello", new BsonInt32( 1 ) ), BsonDocument.class );
+		BsonDocument hello = hello( database );
 		boolean sessions = hello.containsKey( "logicalSessionTimeoutMinutes" );
 		boolean transactions = sessions
 				&& ( hello.containsKey( "setName" ) || new BsonString( "isdbgrid" ).equals( hello.get( "msg" ) ) );
 		return new ServerCapabilities( sessions, transactions, acceptsPipelineUpdate( database ) );
+	}
+
+	/** {@code hello}, or its older name {@code isMaster} for servers (the embedded one) that lack it. */
+	private static BsonDocument hello(MongoDatabase database) {
+		try {
+			return database.runCommand( new BsonDocument( "hello", new BsonInt32( 1 ) ), BsonDocument.class );
+		}
+		catch (MongoCommandException e) {
+			return database.runCommand( new BsonDocument( "isMaster", new BsonInt32( 1 ) ), BsonDocument.class );
+		}
 	}
 
 	/** An update that matches nothing, in pipeline form: accepted or refused, it changes nothing. */

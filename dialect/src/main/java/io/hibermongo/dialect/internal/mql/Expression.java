@@ -51,6 +51,14 @@ public sealed interface Expression {
 		}
 	}
 
+	/** A {@code $group} accumulator, which takes one expression: <code>{$sum: x}</code>, not an array. */
+	record Accumulator(String name, Expression argument) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			return new BsonDocument( name, argument.toBson( values ) );
+		}
+	}
+
 	/** An operator taking named arguments: <code>{$regexMatch: {input: …, regex: …}}</code>. */
 	record NamedOperator(String name, Map<String, Expression> arguments) implements Expression {
 		@Override

@@ -95,9 +95,14 @@ public sealed interface MqlCommand {
 	 * An update of one ({@code multi} false: an entity row) or all matching documents (bulk HQL).
 	 * Assignments of plain values become {@code $set}, or {@code $unset} for NULL so that NULL is stored as
 	 * a missing field like on insert; computed assignments ({@code x = x + 1}) need a pipeline update.
+	 * {@code upsert} inserts the document when no row matches (Hibernate's {@code upsert()}).
 	 */
-	record Update(String collection, Filter filter, Map<String, Expression> assignments, boolean multi)
+	record Update(String collection, Filter filter, Map<String, Expression> assignments, boolean multi, boolean upsert)
 			implements MqlCommand {
+
+		public Update(String collection, Filter filter, Map<String, Expression> assignments, boolean multi) {
+			this( collection, filter, assignments, multi, false );
+		}
 
 		public boolean isComputed() {
 			return assignments.values().stream().anyMatch( value -> !( value instanceof Expression.Constant ) );
@@ -133,6 +138,9 @@ public sealed interface MqlCommand {
 			BsonDocument statement = new BsonDocument( "q", filter.toBson( Values.TEMPLATE ) )
 					.append( "u", update( Values.TEMPLATE ) )
 					.append( "multi", BsonBoolean.valueOf( multi ) );
+			if ( upsert ) {
+				statement.append( "upsert", BsonBoolean.TRUE );
+			}
 			return new BsonDocument( "update", new BsonString( collection ) )
 					.append( "updates", new BsonArray( List.of( statement ) ) );
 		}

@@ -19,7 +19,6 @@ import org.hibernate.sql.ast.tree.expression.CaseSimpleExpression;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
-import org.hibernate.sql.ast.tree.expression.SqlSelectionExpression;
 import org.hibernate.sql.ast.tree.expression.SqlTuple;
 import org.hibernate.sql.ast.tree.expression.UnaryOperation;
 
@@ -62,7 +61,9 @@ final class ExpressionTranslator {
 		return predicates;
 	}
 
-	Expression translate(SqlAstNode node) {
+	Expression translate(SqlAstNode astNode) {
+		SqlAstNode node = astNode instanceof org.hibernate.sql.ast.tree.expression.Expression expression
+				? SqlExpressions.unwrap( expression ) : astNode;
 		if ( node instanceof org.hibernate.sql.ast.tree.expression.Expression expression ) {
 			Expression grouped = scope.resolve( expression );
 			if ( grouped != null ) {
@@ -80,9 +81,6 @@ final class ExpressionTranslator {
 		}
 		if ( node instanceof Literal literal ) {
 			return new Constant( context.literal( literal ) );
-		}
-		if ( node instanceof SqlSelectionExpression selection ) {
-			return translate( selection.getSelection().getExpression() );
 		}
 		if ( node instanceof BinaryArithmeticExpression arithmetic ) {
 			return arithmetic( arithmetic );

@@ -18,7 +18,6 @@ import org.hibernate.sql.ast.spi.SqlSelection;
 import org.hibernate.sql.ast.tree.SqlAstNode;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.Distinct;
-import org.hibernate.sql.ast.tree.expression.SqlSelectionExpression;
 import org.hibernate.sql.ast.tree.expression.Star;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
 
@@ -71,7 +70,9 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 		return false;
 	}
 
-	private static boolean containsAggregate(SqlAstNode node) {
+	private static boolean containsAggregate(SqlAstNode astNode) {
+		SqlAstNode node = astNode instanceof org.hibernate.sql.ast.tree.expression.Expression expression
+				? SqlExpressions.unwrap( expression ) : astNode;
 		if ( node instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> ) {
 			return true;
 		}
@@ -98,7 +99,7 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 				return new Field( "_id.g" + i );
 			}
 		}
-		if ( expression instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate ) {
+		if ( SqlExpressions.unwrap( expression ) instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate ) {
 			return aggregate( aggregate );
 		}
 		return null;
@@ -115,28 +116,28 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 		switch ( name ) {
 			case "count" -> {
 				if ( argument == null || argument instanceof Star ) {
-					accumulators.put( accumulator, new Operator( "$sum", ExpressionTranslator.constant( 1 ) ) );
+					accumulators.put( accumulator, new Expression.Accumulator( "$sum", ExpressionTranslator.constant( 1 ) ) );
 				}
 				else if ( argument instanceof Distinct distinct ) {
-					accumulators.put( accumulator, new Operator( "$addToSet", inputs.translate( distinct.getExpression() ) ) );
+					accumulators.put( accumulator, new Expression.Accumulator( "$addToSet", inputs.translate( distinct.getExpression() ) ) );
 					return new Operator( "$size", new Operator( "$setDifference", new Field( accumulator ),
 							new Expression.Constant( new io.hibermongo.dialect.internal.mql.Operand.Literal( new BsonArray( List.of( BsonNull.VALUE ) ) ) ) ) );
 				}
 				else {
-					accumulators.put( accumulator, new Operator( "$sum", countIfNotNull( inputs.translate( argument ) ) ) );
+					accumulators.put( accumulator, new Expression.Accumulator( "$sum", countIfNotNull( inputs.translate( argument ) ) ) );
 				}
 				return new Field( accumulator );
 			}
 			case "sum" -> {
 				Expression value = inputs.translate( distinctFree( argument, name ) );
-				accumulators.put( accumulator, new Operator( "$sum", value ) );
+				accumulators.put( accumulator, new Expression.Accumulator( "$sum", value ) );
 				String counted = accumulator + "n";
-				accumulators.put( counted, new Operator( "$sum", countIfNotNull( value ) ) );
+				accumulators.put( counted, new Expression.Accumulator( "$sum", countIfNotNull( value ) ) );
 				return new Operator( "$cond", new Operator( "$gt", new Field( counted ), ExpressionTranslator.constant( 0 ) ),
 						new Field( accumulator ), ExpressionTranslator.nullConstant() );
 			}
 			case "avg", "min", "max" -> {
-				accumulators.put( accumulator, new Operator( "$" + name, inputs.translate( distinctFree( argument, name ) ) ) );
+				accumulators.put( accumulator, new Expression.Accumulator( "$" + name, inputs.translate( distinctFree( argument, name ) ) ) );
 				return new Field( accumulator );
 			}
 			default -> throw context.refuse( "The aggregate function " + name + "()" );
@@ -166,7 +167,7 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 		}
 		List<BsonValue> row = new ArrayList<>();
 		for ( SqlSelection selection : selections ) {
-			var expression = selection.getExpression();
+			var expression = SqlExpressions.unwrap( selection.getExpression() );
 			if ( expression instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate ) {
 				row.add( aggregate.getFunctionName().equals( "count" ) ? new BsonInt64( 0 ) : BsonNull.VALUE );
 			}
@@ -182,12 +183,8 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 	}
 
 	static boolean sameExpression(org.hibernate.sql.ast.tree.expression.Expression a, org.hibernate.sql.ast.tree.expression.Expression b) {
-		if ( a instanceof SqlSelectionExpression selection ) {
-			a = selection.getSelection().getExpression();
-		}
-		if ( b instanceof SqlSelectionExpression selection ) {
-			b = selection.getSelection().getExpression();
-		}
+		a = SqlExpressions.unwrap( a );
+		b = SqlExpressions.unwrap( b );
 		if ( a == b ) {
 			return true;
 		}

@@ -23,7 +23,6 @@ import org.hibernate.query.common.FetchClauseType;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
-import org.hibernate.sql.ast.tree.expression.SqlSelectionExpression;
 import org.hibernate.sql.ast.tree.from.NamedTableReference;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.from.TableGroupJoin;
@@ -76,7 +75,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Pessimistic locking (SELECT … FOR UPDATE)", description );
 		}
 		TranslationContext context = new TranslationContext( factory.layout( sessionFactory ), table.getTableExpression(),
-				table.getIdentificationVariable(), description );
+				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		addAffectedTableName( table.getTableExpression() );
 
 		Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
@@ -86,10 +85,10 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		if ( isPlainFind( querySpec ) ) {
 			List<String> columns = new ArrayList<>();
 			for ( SqlSelection selection : orderedSelections( querySpec ) ) {
-				columns.add( context.path( (ColumnReference) selection.getExpression() ) );
+				columns.add( context.path( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) ) );
 			}
 			BsonDocument sort = new BsonDocument();
-			for ( SortSpecification specification : querySpec.getSortSpecifications() ) {
+			for ( SortSpecification specification : sortSpecifications( querySpec ) ) {
 				sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
 			}
 			limits = limits( context, querySpec, queryOptions );
@@ -130,8 +129,19 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		return table;
 	}
 
+	/** Embeddables appear as virtual table groups over the same document: only real joins are refused. */
 	private static void refuseJoin(TableGroupJoin join, NamedTableReference table) {
-		if ( join.getJoinedGroup().isInitialized() ) {
+		TableGroup joined = join.getJoinedGroup();
+		if ( joined instanceof org.hibernate.sql.ast.tree.from.VirtualTableGroup ) {
+			for ( TableGroupJoin nested : joined.getTableGroupJoins() ) {
+				refuseJoin( nested, table );
+			}
+			for ( TableGroupJoin nested : joined.getNestedTableGroupJoins() ) {
+				refuseJoin( nested, table );
+			}
+			return;
+		}
+		if ( joined.isInitialized() ) {
 			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Joins (" + join.getJoinType().name().toLowerCase()
 					+ " join to " + join.getJoinedGroup().getModelPart().getPartName() + ")", "select from " + table.getTableExpression() );
 		}
@@ -143,11 +153,11 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			return false;
 		}
 		for ( SqlSelection selection : querySpec.getSelectClause().getSqlSelections() ) {
-			if ( !( selection.getExpression() instanceof ColumnReference ) ) {
+			if ( !( SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference ) ) {
 				return false;
 			}
 		}
-		for ( SortSpecification specification : querySpec.getSortSpecifications() ) {
+		for ( SortSpecification specification : sortSpecifications( querySpec ) ) {
 			if ( !( sortExpression( specification ) instanceof ColumnReference ) || !isNaturalNullOrder( specification ) ) {
 				return false;
 			}
@@ -161,9 +171,12 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		return selections;
 	}
 
+	static List<SortSpecification> sortSpecifications(QuerySpec querySpec) {
+		return querySpec.getSortSpecifications() == null ? List.of() : querySpec.getSortSpecifications();
+	}
+
 	static org.hibernate.sql.ast.tree.expression.Expression sortExpression(SortSpecification specification) {
-		var expression = specification.getSortExpression();
-		return expression instanceof SqlSelectionExpression selection ? selection.getSelection().getExpression() : expression;
+		return SqlExpressions.unwrap( specification.getSortExpression() );
 	}
 
 	static BsonInt32 direction(SortSpecification specification) {
@@ -270,7 +283,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		private void addSort(ExpressionTranslator expressions) {
 			BsonDocument sort = new BsonDocument();
 			int computed = 0;
-			for ( SortSpecification specification : querySpec.getSortSpecifications() ) {
+			for ( SortSpecification specification : sortSpecifications( querySpec ) ) {
 				String key = selectedColumn( sortExpression( specification ) );
 				if ( key == null ) {
 					if ( querySpec.getSelectClause().isDistinct() ) {

@@ -81,30 +81,30 @@ final class PredicateTranslator {
 		if ( predicate instanceof LikePredicate like && isFieldAndValue( like ) ) {
 			return likeFilter( like, negated != like.isNegated() );
 		}
-		if ( predicate instanceof BooleanExpressionPredicate bool && bool.getExpression() instanceof ColumnReference column ) {
+		if ( predicate instanceof BooleanExpressionPredicate bool && SqlExpressions.unwrap( bool.getExpression() ) instanceof ColumnReference column ) {
 			return new Filter.Comparison( context.path( column ),
 					negated != bool.isNegated() ? Filter.Operator.NE : Filter.Operator.EQ, booleanOperand( true ) );
 		}
-		if ( predicate instanceof ThruthnessPredicate truth && truth.getExpression() instanceof ColumnReference column ) {
+		if ( predicate instanceof ThruthnessPredicate truth && SqlExpressions.unwrap( truth.getExpression() ) instanceof ColumnReference column ) {
 			return truthFilter( context.path( column ), truth, negated );
 		}
 		return new Filter.Expr( toExpression( predicate, negated ) );
 	}
 
 	private Filter comparisonFilter(ComparisonPredicate comparison, boolean negated) {
-		if ( comparison.getLeftHandExpression() instanceof SqlTuple left
-				&& comparison.getRightHandExpression() instanceof SqlTuple right ) {
+		if ( left( comparison ) instanceof SqlTuple left
+				&& right( comparison ) instanceof SqlTuple right ) {
 			return toFilter( tupleAsJunction( comparison, left, right ), negated );
 		}
 		Filter.Operator operator = operator( comparison.getOperator() );
 		if ( negated ) {
 			operator = operator.negated();
 		}
-		if ( comparison.getLeftHandExpression() instanceof ColumnReference column && isValue( comparison.getRightHandExpression() ) ) {
-			return new Filter.Comparison( context.path( column ), operator, operand( comparison.getRightHandExpression() ) );
+		if ( left( comparison ) instanceof ColumnReference column && isValue( right( comparison ) ) ) {
+			return new Filter.Comparison( context.path( column ), operator, operand( right( comparison ) ) );
 		}
-		if ( comparison.getRightHandExpression() instanceof ColumnReference column && isValue( comparison.getLeftHandExpression() ) ) {
-			Operand value = operand( comparison.getLeftHandExpression() );
+		if ( right( comparison ) instanceof ColumnReference column && isValue( left( comparison ) ) ) {
+			Operand value = operand( left( comparison ) );
 			return new Filter.Comparison( context.path( column ), operator.mirrored(), value );
 		}
 		return new Filter.Expr( toExpression( comparison, negated ) );
@@ -115,7 +115,7 @@ final class PredicateTranslator {
 			// Hibernate's own meaning of an empty list: 1=0, or 1=1 for NOT IN, whatever the column holds
 			return new Filter.Constant( negated );
 		}
-		if ( in.getTestExpression() instanceof ColumnReference column && in.getListExpressions().stream().allMatch( PredicateTranslator::isValue ) ) {
+		if ( SqlExpressions.unwrap( in.getTestExpression() ) instanceof ColumnReference column && in.getListExpressions().stream().allMatch( PredicateTranslator::isValue ) ) {
 			List<Operand> operands = new ArrayList<>();
 			for ( var item : in.getListExpressions() ) {
 				operands.add( operand( item ) );
@@ -128,24 +128,24 @@ final class PredicateTranslator {
 	/** An embeddable is NULL when all its columns are; {@code is not null} holds when any column is not. */
 	private Filter nullnessFilter(NullnessPredicate nullness, boolean negated) {
 		boolean notNull = negated != nullness.isNegated();
-		if ( nullness.getExpression() instanceof SqlTuple tuple ) {
+		if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof SqlTuple tuple ) {
 			List<Filter> parts = new ArrayList<>();
 			for ( var part : tuple.getExpressions() ) {
 				parts.add( nullnessFilter( new NullnessPredicate( part ), notNull ) );
 			}
 			return notNull ? new Filter.Or( parts ) : new Filter.And( parts );
 		}
-		if ( nullness.getExpression() instanceof ColumnReference column ) {
+		if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof ColumnReference column ) {
 			return new Filter.Nullness( context.path( column ), notNull );
 		}
-		return new Filter.Expr( nullTest( expressions.translate( nullness.getExpression() ), notNull ) );
+		return new Filter.Expr( nullTest( expressions.translate( SqlExpressions.unwrap( nullness.getExpression() ) ), notNull ) );
 	}
 
 	private Filter likeFilter(LikePredicate like, boolean negated) {
 		if ( !like.isCaseSensitive() ) {
 			throw context.refuse( "ILIKE (case-insensitive LIKE)" );
 		}
-		return new Filter.Like( context.path( (ColumnReference) like.getMatchExpression() ), operand( like.getPattern() ),
+		return new Filter.Like( context.path( (ColumnReference) SqlExpressions.unwrap( like.getMatchExpression() ) ), operand( like.getPattern() ),
 				escapeCharacter( like ), negated );
 	}
 
@@ -179,13 +179,13 @@ final class PredicateTranslator {
 			return toExpression( grouped.getSubPredicate(), negated );
 		}
 		if ( predicate instanceof ComparisonPredicate comparison ) {
-			if ( comparison.getLeftHandExpression() instanceof SqlTuple left
-					&& comparison.getRightHandExpression() instanceof SqlTuple right ) {
+			if ( left( comparison ) instanceof SqlTuple left
+					&& right( comparison ) instanceof SqlTuple right ) {
 				return toExpression( tupleAsJunction( comparison, left, right ), negated );
 			}
 			Filter.Operator operator = operator( comparison.getOperator() );
-			return comparison( expressions.translate( comparison.getLeftHandExpression() ),
-					negated ? operator.negated() : operator, expressions.translate( comparison.getRightHandExpression() ) );
+			return comparison( expressions.translate( left( comparison ) ),
+					negated ? operator.negated() : operator, expressions.translate( right( comparison ) ) );
 		}
 		if ( predicate instanceof InListPredicate in ) {
 			boolean not = negated != in.isNegated();
@@ -194,7 +194,7 @@ final class PredicateTranslator {
 			}
 			Junction junction = new Junction( not ? Junction.Nature.CONJUNCTION : Junction.Nature.DISJUNCTION );
 			for ( var item : in.getListExpressions() ) {
-				junction.add( new ComparisonPredicate( in.getTestExpression(),
+				junction.add( new ComparisonPredicate( SqlExpressions.unwrap( in.getTestExpression() ),
 						not ? ComparisonOperator.NOT_EQUAL : ComparisonOperator.EQUAL, item ) );
 			}
 			return toExpression( junction, false );
@@ -204,22 +204,22 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof NullnessPredicate nullness ) {
 			boolean notNull = negated != nullness.isNegated();
-			if ( nullness.getExpression() instanceof SqlTuple tuple ) {
+			if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof SqlTuple tuple ) {
 				List<Expression> parts = new ArrayList<>();
 				for ( var part : tuple.getExpressions() ) {
 					parts.add( nullTest( expressions.translate( part ), notNull ) );
 				}
 				return new Operator( notNull ? "$or" : "$and", parts );
 			}
-			return nullTest( expressions.translate( nullness.getExpression() ), notNull );
+			return nullTest( expressions.translate( SqlExpressions.unwrap( nullness.getExpression() ) ), notNull );
 		}
 		if ( predicate instanceof BooleanExpressionPredicate bool ) {
-			Expression value = expressions.translate( bool.getExpression() );
+			Expression value = expressions.translate( SqlExpressions.unwrap( bool.getExpression() ) );
 			return comparison( value, negated != bool.isNegated() ? Filter.Operator.NE : Filter.Operator.EQ,
 					new Constant( booleanOperand( true ) ) );
 		}
 		if ( predicate instanceof ThruthnessPredicate truth ) {
-			Expression value = expressions.translate( truth.getExpression() );
+			Expression value = expressions.translate( SqlExpressions.unwrap( truth.getExpression() ) );
 			boolean not = negated != truth.isNegated();
 			return new Operator( not ? "$ne" : "$eq", value, new Constant( booleanOperand( truth.getBooleanValue() ) ) );
 		}
@@ -259,7 +259,7 @@ final class PredicateTranslator {
 		if ( !like.isCaseSensitive() ) {
 			throw context.refuse( "ILIKE (case-insensitive LIKE)" );
 		}
-		Expression input = expressions.translate( like.getMatchExpression() );
+		Expression input = expressions.translate( SqlExpressions.unwrap( like.getMatchExpression() ) );
 		if ( !isValue( like.getPattern() ) ) {
 			throw context.refuse( "LIKE with a computed pattern" );
 		}
@@ -312,15 +312,25 @@ final class PredicateTranslator {
 	}
 
 	private boolean isFieldAndValue(LikePredicate like) {
-		return like.getMatchExpression() instanceof ColumnReference && isValue( like.getPattern() );
+		return SqlExpressions.unwrap( like.getMatchExpression() ) instanceof ColumnReference && isValue( like.getPattern() );
 	}
 
 	static boolean isValue(org.hibernate.sql.ast.tree.expression.Expression expression) {
-		return expression instanceof JdbcParameter || expression instanceof Literal;
+		var unwrapped = SqlExpressions.unwrap( expression );
+		return unwrapped instanceof JdbcParameter || unwrapped instanceof Literal;
+	}
+
+	private static org.hibernate.sql.ast.tree.expression.Expression left(ComparisonPredicate comparison) {
+		return SqlExpressions.unwrap( comparison.getLeftHandExpression() );
+	}
+
+	private static org.hibernate.sql.ast.tree.expression.Expression right(ComparisonPredicate comparison) {
+		return SqlExpressions.unwrap( comparison.getRightHandExpression() );
 	}
 
 	private Operand operand(org.hibernate.sql.ast.tree.expression.Expression expression) {
-		return expression instanceof JdbcParameter parameter ? context.parameter( parameter ) : context.literal( (Literal) expression );
+		var unwrapped = SqlExpressions.unwrap( expression );
+		return unwrapped instanceof JdbcParameter parameter ? context.parameter( parameter ) : context.literal( (Literal) unwrapped );
 	}
 
 	private static Operand booleanOperand(boolean value) {

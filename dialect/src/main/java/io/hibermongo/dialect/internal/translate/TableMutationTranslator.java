@@ -17,6 +17,7 @@ import org.hibernate.sql.exec.spi.JdbcParameterBindings;
 import org.hibernate.sql.model.ast.ColumnValueBinding;
 import org.hibernate.sql.model.ast.ColumnValueParameter;
 import org.hibernate.sql.model.ast.TableMutation;
+import org.hibernate.sql.model.internal.OptionalTableUpdate;
 import org.hibernate.sql.model.internal.TableDeleteStandard;
 import org.hibernate.sql.model.internal.TableInsertStandard;
 import org.hibernate.sql.model.internal.TableUpdateStandard;
@@ -44,13 +45,16 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 	@Override
 	public O translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
 		String table = mutation.getMutatingTable().getTableName();
-		TranslationContext context = new TranslationContext( factory.layout( sessionFactory ), table, null, statementDescription() );
+		TranslationContext context = new TranslationContext( factory.layout( sessionFactory ), table, null, statementDescription(), sessionFactory.getWrapperOptions() );
 		MqlCommand command;
 		if ( mutation instanceof TableInsertStandard insert ) {
 			command = insert( context, insert );
 		}
 		else if ( mutation instanceof TableUpdateStandard update ) {
 			command = update( context, update );
+		}
+		else if ( (Object) mutation instanceof OptionalTableUpdate upsert ) {
+			command = upsert( context, upsert );
 		}
 		else if ( mutation instanceof TableDeleteStandard delete ) {
 			command = delete( context, delete );
@@ -82,6 +86,16 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 		}
 		return new MqlCommand.Update( context.collection(), restriction( context, update.getKeyBindings(), update.getOptimisticLockBindings() ),
 				assignments, false );
+	}
+
+	/** {@code upsert()}: set the values on the document with this key, inserting it when there is none. */
+	private MqlCommand upsert(TranslationContext context, OptionalTableUpdate upsert) {
+		Map<String, Expression> assignments = new LinkedHashMap<>();
+		for ( ColumnValueBinding binding : upsert.getValueBindings() ) {
+			assignments.put( context.path( binding.getColumnReference() ), new Expression.Constant( value( context, binding ) ) );
+		}
+		return new MqlCommand.Update( context.collection(), restriction( context, upsert.getKeyBindings(), upsert.getOptimisticLockBindings() ),
+				assignments, false, true );
 	}
 
 	private MqlCommand delete(TranslationContext context, TableDeleteStandard delete) {

@@ -26,9 +26,12 @@ final class TranslationContext {
 	private final String alias;
 	private final String statement;
 	private final List<JdbcParameterBinder> parameterBinders = new ArrayList<>();
+	private final org.hibernate.type.descriptor.WrapperOptions wrapperOptions;
 
-	TranslationContext(DocumentLayout layout, String table, String alias, String statement) {
+	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
+			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
 		this.layout = layout;
+		this.wrapperOptions = wrapperOptions;
 		this.table = table;
 		this.alias = alias;
 		this.statement = statement;
@@ -78,10 +81,20 @@ final class TranslationContext {
 		return literal( literal.getLiteralValue(), literal.getJdbcMapping() );
 	}
 
+	/**
+	 * The literal as its type's binder would bind it as a parameter, so a literal and a parameter of the
+	 * same value become the same BSON value (an enum's name or ordinal, a date at UTC midnight).
+	 */
+	@SuppressWarnings("unchecked")
 	Operand literal(Object value, JdbcMapping jdbcMapping) {
 		try {
-			Object relational = value == null || jdbcMapping == null ? value : jdbcMapping.convertToRelationalValue( value );
-			return new Operand.Literal( BsonValues.toBson( relational ) );
+			Object bound = value;
+			if ( value != null && jdbcMapping != null ) {
+				Object relational = jdbcMapping.convertToRelationalValue( value );
+				bound = ( (org.hibernate.type.descriptor.ValueBinder<Object>) jdbcMapping.getJdbcValueBinder() )
+						.getBindValue( relational, wrapperOptions );
+			}
+			return new Operand.Literal( BsonValues.toBson( bound ) );
 		}
 		catch (SQLException e) {
 			throw refuse( "The literal " + value + " (" + e.getMessage() + ")" );

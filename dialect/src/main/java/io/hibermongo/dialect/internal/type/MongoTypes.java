@@ -9,7 +9,6 @@ import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.UUIDJdbcType;
-import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 import org.hibernate.type.descriptor.sql.internal.DdlTypeImpl;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
 
@@ -75,14 +74,11 @@ public final class MongoTypes {
 		typeContributions.contributeJdbcType( MongoDurationJdbcType.INSTANCE );
 		// Hibernate 7 maps Duration to DURATION (NUMERIC of nanoseconds, a decimal128 here) unless
 		// hibernate.type.preferred_duration_jdbc_type says INTERVAL_SECOND: store int64 either way
-		jdbcTypes( typeContributions ).addDescriptor( SqlTypes.DURATION, MongoDurationJdbcType.INSTANCE );
+		typeContributions.getTypeConfiguration().getJdbcTypeRegistry()
+				.addDescriptor( SqlTypes.DURATION, MongoDurationJdbcType.INSTANCE );
 		typeContributions.contributeJdbcType( ObjectIdJdbcType.INSTANCE );
 		typeContributions.contributeJavaType( ObjectIdJavaType.INSTANCE );
 		addColumnTypeNames( typeContributions, serviceRegistry );
-	}
-
-	private static JdbcTypeRegistry jdbcTypes(TypeContributions typeContributions) {
-		return typeContributions.getTypeConfiguration().getJdbcTypeRegistry();
 	}
 
 	/**

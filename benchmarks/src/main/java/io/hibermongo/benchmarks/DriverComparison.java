@@ -1,0 +1,133 @@
+package io.hibermongo.benchmarks;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceConfiguration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntToLongFunction;
+import org.bson.Document;
+
+/**
+ * Compares Hibermongo, used through plain JPA, with hand-written mongodb-driver-sync code doing the same
+ * work on the same server, and prints operations per second for each side.
+ *
+ * <h2>Running it</h2>
+ * From the repository root:
+ * <pre>{@code mvn -B -q -DskipTests -Prun-benchmark -pl benchmarks -am verify}</pre>
+ * It runs on an in-process mongo-java-server unless {@code MONGODB_URI} names a server and a database
+ * ({@code mongodb://localhost:27017/bench}); the {@code bench_item} collection there is dropped and
+ * refilled. It is not part of the build or CI: numbers depend on the machine and say most on a real server.
+ *
+ * <h2>What it measures</h2>
+ * <ul>
+ *   <li>{@link BatchInsert}: 20,000 inserts, {@code insertMany} of 1,000 against {@code persist} with
+ *       {@code hibernate.jdbc.batch_size=1000} and a transaction and {@code clear()} per 1,000;</li>
+ *   <li>{@link FindById}: 20,000 lookups by id, each through an empty persistence context;</li>
+ *   <li>{@link FilteredQuery}: 2,000 queries with an equality, a range, a descending sort and a limit;</li>
+ *   <li>{@link UpdateById}: 5,000 updates by id, {@code updateOne} against find, setter and a commit per 500.</li>
+ * </ul>
+ * Each side is warmed up with a quarter of the work, then measured {@value #ROUNDS} times, the two sides
+ * alternating; the table shows the best run of each. The collection is dropped before every run. A run,
+ * warm-ups included, whose outcome (documents seen or left behind) differs from the other side's stops the
+ * benchmark, since the two did not do the same work.
+ * The target is a ratio (Hibermongo / driver) of at least {@value #TARGET_RATIO} in every scenario.
+ */
+public final class DriverComparison {
+
+    private static final int ROUNDS = 3;
+    private static final int WARM_UP_DIVISOR = 4;
+    private static final double TARGET_RATIO = 0.7;
+
+    private DriverComparison() {
+    }
+
+    public static void main(String[] args) {
+        try (BenchmarkDatabase database = BenchmarkDatabase.start();
+                MongoClient client = MongoClients.create(database.url());
+                EntityManagerFactory entityManagerFactory = createEntityManagerFactory(database)) {
+            MongoCollection<Document> items = client.getDatabase(database.url().getDatabase())
+                    .getCollection(BenchItem.COLLECTION);
+            List<Workload> workloads = List.of(
+                    new BatchInsert(items, entityManagerFactory),
+                    new FindById(items, entityManagerFactory),
+                    new FilteredQuery(items, entityManagerFactory),
+                    new UpdateById(items, entityManagerFactory));
+            System.out.println("Hibermongo against the driver on " + database.description());
+            List<Comparison> comparisons = workloads.stream().map(DriverComparison::compare).toList();
+            items.drop();
+            print(comparisons);
+        }
+    }
+
+    private static EntityManagerFactory createEntityManagerFactory(BenchmarkDatabase database) {
+        return Persistence.createEntityManagerFactory(new PersistenceConfiguration("benchmark")
+                .managedClass(BenchItem.class)
+                .managedClass(Dimensions.class)
+                .property("hibernate.dialect", "io.hibermongo.dialect.MongoDialect")
+                .property(PersistenceConfiguration.JDBC_URL, database.url().getConnectionString())
+                .property("hibernate.jdbc.batch_size", Workload.CHUNK));
+    }
+
+    private static Comparison compare(Workload workload) {
+        System.out.println("measuring " + workload.name() + " ...");
+        IntToLongFunction driver = workload::withDriver;
+        IntToLongFunction hibermongo = workload::withHibermongo;
+        int operations = workload.operations();
+        int warmUp = operations / WARM_UP_DIVISOR;
+        new Comparison(workload.name(), workload.measure(driver, warmUp), workload.measure(hibermongo, warmUp))
+                .checkSameOutcome();
+        Comparison best = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            Comparison comparison = new Comparison(workload.name(), workload.measure(driver, operations),
+                    workload.measure(hibermongo, operations));
+            comparison.checkSameOutcome();
+            best = best == null ? comparison : best.bestOfBoth(comparison);
+        }
+        return best;
+    }
+
+    private static void print(List<Comparison> comparisons) {
+        String format = "%-42s %14s %18s %7s%n";
+        System.out.printf(Locale.ROOT, format, "scenario", "driver ops/s", "hibermongo ops/s", "ratio");
+        for (Comparison comparison : comparisons) {
+            System.out.printf(Locale.ROOT, format,
+                    String.format(Locale.ROOT, "%s (%,d)", comparison.scenario(), comparison.driver().operations()),
+                    String.format(Locale.ROOT, "%,.0f", comparison.driver().operationsPerSecond()),
+                    String.format(Locale.ROOT, "%,.0f", comparison.hibermongo().operationsPerSecond()),
+                    String.format(Locale.ROOT, "%.2f", comparison.ratio()));
+        }
+        System.out.printf(Locale.ROOT, "ratio = hibermongo / driver, best of %d runs each; target: >= %.1f%n",
+                ROUNDS, TARGET_RATIO);
+        comparisons.stream()
+                .filter(comparison -> comparison.ratio() < TARGET_RATIO)
+                .forEach(comparison -> System.out.println("below target: " + comparison.scenario()));
+    }
+
+    /** The same work measured on both sides. */
+    private record Comparison(String scenario, Workload.Measurement driver, Workload.Measurement hibermongo) {
+
+        double ratio() {
+            return hibermongo.operationsPerSecond() / driver.operationsPerSecond();
+        }
+
+        void checkSameOutcome() {
+            if (driver.outcome() != hibermongo.outcome()) {
+                throw new IllegalStateException(scenario + ": the driver's run left an outcome of "
+                        + driver.outcome() + " but Hibermongo's " + hibermongo.outcome()
+                        + ", so the two did not do the same work");
+            }
+        }
+
+        Comparison bestOfBoth(Comparison other) {
+            return new Comparison(scenario, faster(driver, other.driver), faster(hibermongo, other.hibermongo));
+        }
+
+        private static Workload.Measurement faster(Workload.Measurement one, Workload.Measurement other) {
+            return one.nanos() <= other.nanos() ? one : other;
+        }
+    }
+}

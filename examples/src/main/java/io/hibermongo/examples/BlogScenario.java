@@ -1,0 +1,160 @@
+package io.hibermongo.examples;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.bson.types.ObjectId;
+
+/**
+ * The blog example: stores ten entries and then queries, updates and deletes them with ordinary JPA and
+ * HQL, printing one readable line per result to the given stream.
+ */
+public final class BlogScenario {
+
+    private static final Blog BEATLES = new Blog("Beatles Blog", "All the latest Beatles news.");
+    private static final Blog CHEDDAR = new Blog("Cheddar Talk", "Thoughts on cheese.");
+    private static final Blog PYTHONISTAS = new Blog("Pythonistas", "Snakes, mostly.");
+
+    private static final Author PAUL = new Author("Paul", "paul@example.com");
+    private static final Author RINGO = new Author("Ringo", "ringo@example.com");
+    private static final Author JOE = new Author("Joe", "joe@example.com");
+    private static final Author JANE = new Author("Jane", "jane@example.com");
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final PrintStream out;
+
+    public BlogScenario(EntityManagerFactory entityManagerFactory, PrintStream out) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.out = out;
+    }
+
+    /** Runs every step in order; the {@code entry} collection is emptied first so that reruns agree. */
+    public void run() {
+        deleteEarlierEntries();
+        ObjectId rememberingLennon = persistEntries();
+        filterByBlog("Cheddar Talk");
+        likeHeadline("%Lennon%");
+        orderByComments();
+        secondPage();
+        countAndAverage();
+        renameTagline("Cheddar Talk", "Gouda is still overrated.");
+        findAndRemove(rememberingLennon);
+    }
+
+    private void deleteEarlierEntries() {
+        int deleted = entityManagerFactory.callInTransaction(em -> em.createQuery("delete from Entry e")
+                .executeUpdate());
+        out.println("Deleted entries of earlier runs: " + deleted);
+    }
+
+    /** Persists the entries in one transaction and returns the id of "Remembering John Lennon". */
+    private ObjectId persistEntries() {
+        List<Entry> entries = List.of(
+                entry(BEATLES, PAUL, "Lennon and McCartney write again", "2024-01-05", 12, 5),
+                entry(BEATLES, RINGO, "Ringo's drum kit sold at auction", "2024-02-11", 4, 3),
+                entry(BEATLES, PAUL, "Remembering John Lennon", "2024-03-20", 30, 5),
+                entry(BEATLES, RINGO, "Abbey Road crossing repainted", "2024-05-02", 2, null),
+                entry(CHEDDAR, JOE, "Gouda is overrated", "2024-01-18", 25, 2),
+                entry(CHEDDAR, JANE, "Aged cheddar, a love letter", "2024-02-27", 8, 4),
+                entry(CHEDDAR, JANE, "Cheese boards for Lennon fans", "2024-04-09", 6, 3),
+                entry(CHEDDAR, JOE, "Blue cheese myths", "2024-06-15", 1, 4),
+                entry(PYTHONISTAS, JANE, "Ten tips for clean code", "2024-03-03", 17, 4),
+                entry(PYTHONISTAS, JOE, "Type hints in practice", "2024-06-30", 3, 3));
+        entityManagerFactory.runInTransaction(em -> entries.forEach(em::persist));
+        out.println("Persisted entries: " + entries.size());
+        return entries.get(2).getId();
+    }
+
+    private void filterByBlog(String blogName) {
+        List<Entry> entries = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select e from Entry e where e.blog.name = :name order by e.pubDate", Entry.class)
+                .setParameter("name", blogName)
+                .getResultList());
+        print("Entries on " + blogName, entries);
+    }
+
+    private void likeHeadline(String pattern) {
+        List<Entry> entries = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select e from Entry e where e.headline like :pattern order by e.headline", Entry.class)
+                .setParameter("pattern", pattern)
+                .getResultList());
+        print("Headlines like '" + pattern + "'", entries);
+    }
+
+    private void orderByComments() {
+        List<Entry> entries = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select e from Entry e order by e.nComments desc, e.headline", Entry.class)
+                .getResultList());
+        print("Entries by number of comments", entries);
+    }
+
+    private void secondPage() {
+        int pageSize = 3;
+        List<Entry> entries = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select e from Entry e order by e.pubDate", Entry.class)
+                .setFirstResult(pageSize)
+                .setMaxResults(pageSize)
+                .getResultList());
+        print("Page 2 by date, " + pageSize + " per page", entries);
+    }
+
+    private void countAndAverage() {
+        long count = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select count(e) from Entry e", Long.class)
+                .getSingleResult());
+        double averageRating = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select avg(e.rating) from Entry e", Double.class)
+                .getSingleResult());
+        out.println("Entries: " + count);
+        out.println(String.format(Locale.ROOT, "Average rating of rated entries: %.2f", averageRating));
+    }
+
+    /** The tagline is copied into every entry of the blog, so renaming it is a bulk update. */
+    private void renameTagline(String blogName, String tagline) {
+        int updated = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("update Entry e set e.blog.tagline = :tagline, e.modDate = :now "
+                        + "where e.blog.name = :name")
+                .setParameter("tagline", tagline)
+                .setParameter("now", LocalDateTime.now())
+                .setParameter("name", blogName)
+                .executeUpdate());
+        long retagged = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select count(e) from Entry e where e.blog.tagline = :tagline", Long.class)
+                .setParameter("tagline", tagline)
+                .getSingleResult());
+        out.println("Updated the tagline of entries: " + updated);
+        out.println("Entries with the new tagline: " + retagged);
+    }
+
+    private void findAndRemove(ObjectId id) {
+        Entry found = entityManagerFactory.callInTransaction(em -> em.find(Entry.class, id));
+        out.println("Found by id: " + describe(found));
+        entityManagerFactory.runInTransaction(em -> em.remove(em.find(Entry.class, id)));
+        boolean gone = entityManagerFactory.callInTransaction(em -> em.find(Entry.class, id) == null);
+        long left = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select count(e) from Entry e", Long.class)
+                .getSingleResult());
+        out.println("Removed it, gone: " + gone);
+        out.println("Entries left: " + left);
+    }
+
+    private void print(String title, List<Entry> entries) {
+        out.println(title + ": " + entries.size());
+        entries.forEach(entry -> out.println("  " + describe(entry)));
+    }
+
+    private static String describe(Entry entry) {
+        String rating = entry.getRating() == null ? "none" : entry.getRating().toString();
+        return String.format(Locale.ROOT, "%s  %s (%s, by %s, comments: %d, rating: %s)", entry.getPubDate(),
+                entry.getHeadline(), entry.getBlog().getName(), entry.getAuthor().getName(),
+                entry.getNComments(), rating);
+    }
+
+    private static Entry entry(Blog blog, Author author, String headline, String pubDate, int nComments,
+            Integer rating) {
+        return new Entry(blog, author, headline, "About: " + headline, LocalDate.parse(pubDate), nComments, rating);
+    }
+}

@@ -1,0 +1,74 @@
+package io.hibermongo.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class BlogApplicationTest {
+
+    private static String output;
+
+    @BeforeAll
+    static void runScenario() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (BlogDatabase database = BlogDatabase.start();
+                EntityManagerFactory entityManagerFactory = database.createEntityManagerFactory();
+                PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            new BlogScenario(entityManagerFactory, out).run();
+        }
+        output = printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+        System.out.print(output);
+    }
+
+    @Test
+    void persistsAllEntries() {
+        assertThat(output).contains("Persisted entries: 10\n", "Entries: 10\n");
+    }
+
+    @Test
+    void filtersOnANestedField() {
+        assertThat(output).contains("Entries on Cheddar Talk: 4\n"
+                + "  2024-01-18  Gouda is overrated (Cheddar Talk, by Joe, comments: 25, rating: 2)\n");
+    }
+
+    @Test
+    void matchesHeadlinesWithLike() {
+        assertThat(output).contains("Headlines like '%Lennon%': 3\n"
+                + "  2024-04-09  Cheese boards for Lennon fans");
+    }
+
+    @Test
+    void ordersByCommentsDescending() {
+        assertThat(output).contains("Entries by number of comments: 10\n"
+                + "  2024-03-20  Remembering John Lennon");
+    }
+
+    @Test
+    void readsTheSecondPage() {
+        assertThat(output).contains("Page 2 by date, 3 per page: 3\n"
+                + "  2024-02-27  Aged cheddar, a love letter (Cheddar Talk, by Jane, comments: 8, rating: 4)\n"
+                + "  2024-03-03  Ten tips for clean code (Pythonistas, by Jane, comments: 17, rating: 4)\n"
+                + "  2024-03-20  Remembering John Lennon (Beatles Blog, by Paul, comments: 30, rating: 5)\n");
+    }
+
+    @Test
+    void averageIgnoresTheUnratedEntry() {
+        assertThat(output).contains("Average rating of rated entries: 3.67\n");
+    }
+
+    @Test
+    void bulkUpdateChangesEveryEntryOfTheBlog() {
+        assertThat(output).contains("Updated the tagline of entries: 4\n", "Entries with the new tagline: 4\n");
+    }
+
+    @Test
+    void findsAndRemovesById() {
+        assertThat(output).contains("Found by id: 2024-03-20  Remembering John Lennon",
+                "Removed it, gone: true\n", "Entries left: 9\n");
+    }
+}

@@ -1,0 +1,116 @@
+package io.hibermongo.it.differential;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+
+/**
+ * Renders a query result row (a single value, an {@code Object[]} tuple, an entity or an embeddable)
+ * as a canonical string, so rows from H2 and from MongoDB can be compared as text.
+ * <p>
+ * It removes only Java accidents, never semantics: every number is written by its value (an
+ * {@code Integer} 3, a {@code Long} 3, a {@code BigDecimal} 3.00 and a {@code Double} 3.0 all read
+ * {@code 3}; a double is rounded to {@value #DOUBLE_DIGITS} significant digits, because a sum or an
+ * average of doubles may legitimately differ in its last bits with the order of summation). A null stays
+ * {@code null}, distinct from {@code 0} and from the string {@code "null"}; strings are quoted and escaped,
+ * so {@code ""} and trailing spaces stay visible.
+ */
+final class CanonicalRow {
+
+	private static final int DOUBLE_DIGITS = 12;
+	private static final MathContext DOUBLE_PRECISION = new MathContext( DOUBLE_DIGITS, RoundingMode.HALF_EVEN );
+
+	private CanonicalRow() {
+	}
+
+	static String render(Object value) {
+		if ( value == null ) {
+			return "null";
+		}
+		if ( value instanceof Object[] tuple ) {
+			return Arrays.stream( tuple ).map( CanonicalRow::render ).collect( Collectors.joining( ", ", "(", ")" ) );
+		}
+		if ( value instanceof CharSequence || value instanceof Character ) {
+			return quote( value.toString() );
+		}
+		if ( value instanceof Double || value instanceof Float ) {
+			return renderFloatingPoint( ( (Number) value ).doubleValue() );
+		}
+		if ( value instanceof BigDecimal decimal ) {
+			return renderDecimal( decimal );
+		}
+		if ( value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
+				|| value instanceof BigInteger ) {
+			return new BigDecimal( value.toString() ).toPlainString();
+		}
+		if ( value instanceof Enum<?> constant ) {
+			return constant.name();
+		}
+		if ( value.getClass().isAnnotationPresent( Entity.class ) || value.getClass().isAnnotationPresent( Embeddable.class ) ) {
+			return renderMapped( value );
+		}
+		if ( value instanceof Boolean || value instanceof java.time.temporal.Temporal ) {
+			return value.toString();
+		}
+		throw new IllegalArgumentException( "No canonical rendering for " + value.getClass().getName() + ": " + value );
+	}
+
+	private static String renderFloatingPoint(double value) {
+		if ( Double.isNaN( value ) || Double.isInfinite( value ) ) {
+			return Double.toString( value );
+		}
+		return renderDecimal( new BigDecimal( value ).round( DOUBLE_PRECISION ) );
+	}
+
+	private static String renderDecimal(BigDecimal value) {
+		return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+	}
+
+	/** An entity or embeddable as {@code Type{field=value, …}}, in declaration order. */
+	private static String renderMapped(Object value) {
+		StringBuilder rendered = new StringBuilder( value.getClass().getSimpleName() ).append( '{' );
+		String separator = "";
+		for ( Field field : value.getClass().getDeclaredFields() ) {
+			if ( Modifier.isStatic( field.getModifiers() ) ) {
+				continue;
+			}
+			rendered.append( separator ).append( field.getName() ).append( '=' ).append( render( read( field, value ) ) );
+			separator = ", ";
+		}
+		return rendered.append( '}' ).toString();
+	}
+
+	private static Object read(Field field, Object owner) {
+		try {
+			field.setAccessible( true );
+			return field.get( owner );
+		}
+		catch (IllegalAccessException e) {
+			throw new AssertionError( "Test model fields are accessible to the tests", e );
+		}
+	}
+
+	private static String quote(String text) {
+		StringBuilder quoted = new StringBuilder( "\"" );
+		text.codePoints().forEach( codePoint -> {
+			if ( codePoint == '"' || codePoint == '\\' ) {
+				quoted.append( '\\' ).appendCodePoint( codePoint );
+			}
+			else if ( codePoint < 0x20 || codePoint == 0x7f ) {
+				quoted.append( String.format( "\\u%04x", codePoint ) );
+			}
+			else {
+				quoted.appendCodePoint( codePoint );
+			}
+		} );
+		return quoted.append( '"' ).toString();
+	}
+}

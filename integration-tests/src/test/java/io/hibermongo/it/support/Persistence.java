@@ -1,0 +1,50 @@
+package io.hibermongo.it.support;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.Action;
+
+/**
+ * Builds the two kinds of {@link EntityManagerFactory} the tests compare, without a
+ * {@code persistence.xml}: one on MongoDB configured exactly as a Hibermongo user configures it, and an
+ * in-memory H2 one that serves as the relational oracle.
+ */
+public final class Persistence {
+
+	/** The dialect a user names in {@code hibernate.dialect}: by name, as in a persistence.xml. */
+	public static final String MONGO_DIALECT = "io.hibermongo.dialect.MongoDialect";
+
+	private Persistence() {
+	}
+
+	/**
+	 * A factory on {@code database} of the {@link TestServer}, with {@code hibernate.dialect} and
+	 * {@code jakarta.persistence.jdbc.url} and nothing else but {@code extraProperties}. It sets no
+	 * {@code hibernate.hbm2ddl.auto}: the tests start from a dropped database.
+	 */
+	public static EntityManagerFactory mongo(String database, Map<String, Object> extraProperties, Class<?>... entities) {
+		return new HibernatePersistenceConfiguration( "hibermongo-" + database )
+				.managedClasses( entities )
+				.property( AvailableSettings.DIALECT, MONGO_DIALECT )
+				.jdbcUrl( TestServer.uri( database ) )
+				.properties( extraProperties )
+				.createEntityManagerFactory();
+	}
+
+	/** A factory on a fresh, uniquely named in-memory H2 database whose schema lives as long as the factory. */
+	public static EntityManagerFactory h2(Class<?>... entities) {
+		return new HibernatePersistenceConfiguration( "h2-oracle" )
+				.managedClasses( entities )
+				.property( AvailableSettings.DIALECT, H2Dialect.class.getName() )
+				.jdbcDriver( "org.h2.Driver" )
+				.jdbcUrl( "jdbc:h2:mem:oracle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" )
+				.jdbcCredentials( "sa", "" )
+				.schemaToolingAction( Action.CREATE_DROP )
+				.createEntityManagerFactory();
+	}
+}
