@@ -14,6 +14,7 @@ class SmokeTest {
 			capture.sessionFactory.inTransaction( s -> {
 				System.out.println( s.find( Person.class, 1L ).address.city );
 				System.out.println( s.createQuery( "select p.name from Person p where p.age <> 3 order by p.name", String.class ).getResultList() );
+				System.out.println( s.createQuery( "select p.id, p.age from Person p order by p.age asc nulls last, p.id", Object[].class ).getResultList().stream().map( java.util.Arrays::toString ).toList() );
 				System.out.println( s.createQuery( "select count(*), sum(p.age), avg(p.score) from Person p", Object[].class ).getResultList().stream().map( java.util.Arrays::toString ).toList() );
 				System.out.println( s.createQuery( "update Person p set p.score = p.score + 1 where p.name like 'A%'" ).executeUpdate() );
 				System.out.println( s.createQuery( "select p.score from Person p order by p.id", Integer.class ).getResultList() );

@@ -294,7 +294,8 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				}
 				if ( !isNaturalNullOrder( specification ) ) {
 					String flag = "n" + sort.size();
-					Expression isNull = PredicateTranslator.nullTest( new Field( key ), false );
+					// computed in the same $project as the columns, so it reads the column's own expression
+					Expression isNull = PredicateTranslator.nullTest( project.get( key ), false );
 					Expression value = new Operator( "$cond", isNull, ExpressionTranslator.constant( 1 ), ExpressionTranslator.constant( 0 ) );
 					if ( querySpec.getSelectClause().isDistinct() ) {
 						throw context.refuse( "NULLS FIRST/LAST with DISTINCT" );

@@ -91,8 +91,10 @@ final class TranslationContext {
 			Object bound = value;
 			if ( value != null && jdbcMapping != null ) {
 				Object relational = jdbcMapping.convertToRelationalValue( value );
-				bound = ( (org.hibernate.type.descriptor.ValueBinder<Object>) jdbcMapping.getJdbcValueBinder() )
-						.getBindValue( relational, wrapperOptions );
+				// a literal typed by the other operand (5 against a BigDecimal column) keeps its own Java type
+				bound = jdbcMapping.getJavaTypeDescriptor().isInstance( relational )
+						? ( (org.hibernate.type.descriptor.ValueBinder<Object>) jdbcMapping.getJdbcValueBinder() ).getBindValue( relational, wrapperOptions )
+						: relational;
 			}
 			return new Operand.Literal( BsonValues.toBson( bound ) );
 		}
