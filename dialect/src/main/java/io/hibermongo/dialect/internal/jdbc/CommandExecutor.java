@@ -56,7 +56,7 @@ final class CommandExecutor {
 				var collection = collection( find );
 				Bson filter = find.filter().toBson( values );
 				FindIterable<BsonDocument> found = session == null ? collection.find( filter ) : collection.find( session, filter );
-				found.projection( find.projection() );
+				found.projection( find.columns().projection() );
 				if ( !find.sort().isEmpty() ) {
 					found.sort( find.sort() );
 				}
@@ -171,21 +171,21 @@ final class CommandExecutor {
 			Arrays.fill( counts, 1 );
 			return counts;
 		}
+		if ( !isBulkWritable( command ) ) {
+			for ( int i = 0; i < rows.size(); i++ ) {
+				counts[i] = (int) update( command, rows.get( i ) );
+			}
+			return counts;
+		}
 		List<WriteModel<BsonDocument>> writes = new ArrayList<>( rows.size() );
 		for ( BsonValue[] row : rows ) {
 			Values values = Values.bound( row );
-			if ( command instanceof MqlCommand.Update update && !update.isComputed() && !update.multi() ) {
+			if ( command instanceof MqlCommand.Update update ) {
 				writes.add( new UpdateOneModel<>( update.filter().toBson( values ), update.update( values ).asDocument(),
 						new UpdateOptions().upsert( update.upsert() ) ) );
 			}
-			else if ( command instanceof MqlCommand.Delete delete && !delete.multi() ) {
-				writes.add( new DeleteOneModel<>( delete.filter().toBson( values ) ) );
-			}
 			else {
-				for ( int i = 0; i < rows.size(); i++ ) {
-					counts[i] = (int) update( command, rows.get( i ) );
-				}
-				return counts;
+				writes.add( new DeleteOneModel<>( ( (MqlCommand.Delete) command ).filter().toBson( values ) ) );
 			}
 		}
 		try {
@@ -199,6 +199,12 @@ final class CommandExecutor {
 		catch (MongoException e) {
 			throw Errors.translate( e, command.text() );
 		}
+	}
+
+	/** Entity row updates and deletes (one document each, plain values) fit one ordered {@code bulkWrite}. */
+	private static boolean isBulkWritable(MqlCommand command) {
+		return command instanceof MqlCommand.Update update && !update.isComputed() && !update.multi()
+				|| command instanceof MqlCommand.Delete delete && !delete.multi();
 	}
 
 	/**

@@ -91,7 +91,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 	}
 
 	private BsonValue[] boundParameters() throws SQLException {
-		int count = executorParameterCount();
+		int count = boundCount();
 		BsonValue[] bound = Arrays.copyOf( parameters, Math.max( count, 0 ) );
 		for ( int i = 0; i < bound.length; i++ ) {
 			if ( bound[i] == null ) {
@@ -101,7 +101,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 		return bound;
 	}
 
-	private int executorParameterCount() {
+	private int boundCount() {
 		int count = parameters.length;
 		while ( count > 0 && parameters[count - 1] == null ) {
 			count--;

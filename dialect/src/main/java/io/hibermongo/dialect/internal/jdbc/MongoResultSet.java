@@ -15,6 +15,7 @@ import java.util.List;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCursor;
+import io.hibermongo.dialect.internal.mql.ResultColumns;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 
@@ -26,25 +27,22 @@ final class MongoResultSet extends UnsupportedResultSet {
 
 	private final Statement statement;
 	private final Iterator<BsonDocument> cursor;
-	private final String[][] columns;
+	private final ResultColumns columns;
 	private List<BsonValue> emptyGroupRow;
 	private BsonValue[] row;
 	private boolean anyRow;
 	private boolean wasNull;
 	private boolean closed;
 
-	MongoResultSet(Statement statement, Iterator<BsonDocument> cursor, List<String> columns, List<BsonValue> emptyGroupRow) {
+	MongoResultSet(Statement statement, Iterator<BsonDocument> cursor, ResultColumns columns, List<BsonValue> emptyGroupRow) {
 		this.statement = statement;
 		this.cursor = cursor;
-		this.columns = new String[columns.size()][];
-		for ( int i = 0; i < columns.size(); i++ ) {
-			this.columns[i] = columns.get( i ).split( "\\." );
-		}
+		this.columns = columns;
 		this.emptyGroupRow = emptyGroupRow;
 	}
 
 	static MongoResultSet empty(Statement statement) {
-		return new MongoResultSet( statement, Collections.emptyIterator(), List.of(), null );
+		return new MongoResultSet( statement, Collections.emptyIterator(), new ResultColumns( List.of() ), null );
 	}
 
 	@Override
@@ -52,9 +50,9 @@ final class MongoResultSet extends UnsupportedResultSet {
 		try {
 			if ( cursor.hasNext() ) {
 				BsonDocument document = cursor.next();
-				row = new BsonValue[columns.length];
-				for ( int i = 0; i < columns.length; i++ ) {
-					row[i] = read( document, columns[i] );
+				row = new BsonValue[columns.size()];
+				for ( int i = 0; i < row.length; i++ ) {
+					row[i] = columns.read( document, i );
 				}
 				anyRow = true;
 				return true;
@@ -71,17 +69,6 @@ final class MongoResultSet extends UnsupportedResultSet {
 		}
 		row = null;
 		return false;
-	}
-
-	private static BsonValue read(BsonDocument document, String[] path) {
-		BsonValue value = document;
-		for ( String segment : path ) {
-			if ( !( value instanceof BsonDocument nested ) ) {
-				return null;
-			}
-			value = nested.get( segment );
-		}
-		return value;
 	}
 
 	private BsonValue value(int column) throws SQLException {
@@ -124,8 +111,8 @@ final class MongoResultSet extends UnsupportedResultSet {
 
 	@Override
 	public int findColumn(String label) throws SQLException {
-		for ( int i = 0; i < columns.length; i++ ) {
-			if ( String.join( ".", columns[i] ).equals( label ) ) {
+		for ( int i = 0; i < columns.size(); i++ ) {
+			if ( columns.path( i ).equals( label ) ) {
 				return i + 1;
 			}
 		}

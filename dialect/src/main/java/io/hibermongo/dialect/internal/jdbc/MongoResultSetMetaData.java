@@ -2,17 +2,19 @@ package io.hibermongo.dialect.internal.jdbc;
 
 import java.sql.Types;
 
+import io.hibermongo.dialect.internal.mql.ResultColumns;
+
 /** Column count and names (the field paths) of a {@link MongoResultSet}; types are not known up front. */
 final class MongoResultSetMetaData extends UnsupportedResultSetMetaData {
 
-	private final String[][] columns;
+	private final ResultColumns columns;
 
-	MongoResultSetMetaData(String[][] columns) {
+	MongoResultSetMetaData(ResultColumns columns) {
 		this.columns = columns;
 	}
 
-	@Override public int getColumnCount() { return columns.length; }
-	@Override public String getColumnLabel(int column) { return String.join( ".", columns[column - 1] ); }
+	@Override public int getColumnCount() { return columns.size(); }
+	@Override public String getColumnLabel(int column) { return columns.path( column - 1 ); }
 	@Override public String getColumnName(int column) { return getColumnLabel( column ); }
 	@Override public int getColumnType(int column) { return Types.JAVA_OBJECT; }
 	@Override public String getColumnTypeName(int column) { return "BSON"; }

@@ -34,21 +34,8 @@ public sealed interface MqlCommand {
 	 * A single-collection read: {@code find}. {@code columns} are the field paths read for the JDBC result
 	 * columns, in order.
 	 */
-	record Find(String collection, Filter filter, List<String> columns, BsonDocument sort, Operand skip, Operand limit)
+	record Find(String collection, Filter filter, ResultColumns columns, BsonDocument sort, Operand skip, Operand limit)
 			implements MqlCommand {
-
-		public BsonDocument projection() {
-			BsonDocument projection = new BsonDocument();
-			boolean idSelected = false;
-			for ( String column : columns ) {
-				projection.append( column, new BsonInt32( 1 ) );
-				idSelected |= column.equals( "_id" );
-			}
-			if ( !idSelected ) {
-				projection.append( "_id", new BsonInt32( 0 ) );
-			}
-			return projection;
-		}
 
 		@Override
 		public BsonDocument template() {
@@ -57,7 +44,7 @@ public sealed interface MqlCommand {
 			if ( !sort.isEmpty() ) {
 				find.append( "sort", sort );
 			}
-			find.append( "projection", projection() );
+			find.append( "projection", columns.projection() );
 			if ( skip != null ) {
 				find.append( "skip", skip.template() );
 			}
@@ -73,7 +60,7 @@ public sealed interface MqlCommand {
 	 * {@code c0, c1, …}. {@code emptyGroupRow}, when not null, is the row SQL returns for a global
 	 * aggregate over no rows ({@code count} 0, the others NULL), which MongoDB's {@code $group} omits.
 	 */
-	record Aggregate(String collection, List<Stage> pipeline, List<String> columns, List<BsonValue> emptyGroupRow)
+	record Aggregate(String collection, List<Stage> pipeline, ResultColumns columns, List<BsonValue> emptyGroupRow)
 			implements MqlCommand {
 		@Override
 		public BsonDocument template() {

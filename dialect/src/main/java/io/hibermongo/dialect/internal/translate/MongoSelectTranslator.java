@@ -12,6 +12,7 @@ import io.hibermongo.dialect.internal.mql.Expression.Operator;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Operand;
+import io.hibermongo.dialect.internal.mql.ResultColumns;
 import io.hibermongo.dialect.internal.mql.Stage;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -92,7 +93,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
 			}
 			limits = limits( context, querySpec, queryOptions );
-			command = new MqlCommand.Find( context.collection(), filter, columns, sort, limits.skip, limits.limit );
+			command = new MqlCommand.Find( context.collection(), filter, new ResultColumns( columns ), sort, limits.skip, limits.limit );
 		}
 		else {
 			AggregatePlan plan = new AggregatePlan( context, querySpec, filter );
@@ -333,7 +334,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				columns.add( "c" + i );
 			}
 			List<BsonValue> emptyGroupRow = grouping == null ? null : grouping.emptyGroupRow( selections );
-			return new MqlCommand.Aggregate( context.collection(), pipeline, columns, emptyGroupRow );
+			return new MqlCommand.Aggregate( context.collection(), pipeline, new ResultColumns( columns ), emptyGroupRow );
 		}
 	}
 }
