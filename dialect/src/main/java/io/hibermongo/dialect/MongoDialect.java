@@ -1,20 +1,33 @@
 package io.hibermongo.dialect;
 
+import java.util.Map;
+
+import io.hibermongo.dialect.internal.id.MongoIdentityColumnSupport;
+import io.hibermongo.dialect.internal.id.MongoSequenceSupport;
 import io.hibermongo.dialect.internal.schema.CollectionExporter;
+import io.hibermongo.dialect.internal.schema.CounterExporter;
+import io.hibermongo.dialect.internal.schema.MongoSchemaManagementTool;
 import io.hibermongo.dialect.internal.schema.NoCommandExporter;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import io.hibermongo.dialect.internal.type.MongoTypes;
+import org.hibernate.HibernateException;
 import org.hibernate.boot.model.TypeContributions;
+import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.NullOrdering;
+import org.hibernate.dialect.identity.IdentityColumnSupport;
+import org.hibernate.dialect.sequence.SequenceSupport;
+import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.sql.ast.SqlAstTranslatorFactory;
+import org.hibernate.service.spi.ServiceRegistryImplementor;
 import org.hibernate.tool.schema.spi.Exporter;
+import org.hibernate.tool.schema.spi.SchemaManagementTool;
 
 /**
  * The Hibernate dialect for MongoDB: name it in {@code hibernate.dialect} and give a {@code mongodb://}
@@ -26,10 +39,30 @@ import org.hibernate.tool.schema.spi.Exporter;
  */
 public class MongoDialect extends Dialect {
 
+	/** The default name of the counter collection ({@link MongoSettings#SEQUENCE_COLLECTION}). */
+	public static final String DEFAULT_SEQUENCE_COLLECTION = "hibernate_sequences";
+
 	private final MongoSqlAstTranslatorFactory translatorFactory = new MongoSqlAstTranslatorFactory();
+	private final String sequenceCollection;
 
 	public MongoDialect() {
 		super( DatabaseVersion.make( 7 ) );
+		sequenceCollection = DEFAULT_SEQUENCE_COLLECTION;
+	}
+
+	/** The constructor Hibernate uses: reads {@link MongoSettings#SEQUENCE_COLLECTION}. */
+	public MongoDialect(DialectResolutionInfo info) {
+		super( DatabaseVersion.make( 7 ) );
+		Object configured = info.getConfigurationValues().get( MongoSettings.SEQUENCE_COLLECTION );
+		sequenceCollection = configured == null || configured.toString().isBlank() ? DEFAULT_SEQUENCE_COLLECTION : configured.toString();
+		if ( sequenceCollection.startsWith( "$" ) || sequenceCollection.indexOf( '\0' ) >= 0 ) {
+			throw new HibernateException( MongoSettings.SEQUENCE_COLLECTION + " '" + sequenceCollection + "' is not a valid collection name" );
+		}
+	}
+
+	/** The collection holding the id counters ({@link MongoSettings#SEQUENCE_COLLECTION}). */
+	public String getSequenceCollection() {
+		return sequenceCollection;
 	}
 
 	@Override
@@ -56,7 +89,35 @@ public class MongoDialect extends Dialect {
 
 	@Override
 	public Exporter<Table> getTableExporter() {
-		return new CollectionExporter();
+		return new CollectionExporter( sequenceCollection );
+	}
+
+	/** Sequences are counters in the counter collection, incremented atomically by their allocation size. */
+	@Override
+	public SequenceSupport getSequenceSupport() {
+		return new MongoSequenceSupport( sequenceCollection );
+	}
+
+	@Override
+	public Exporter<Sequence> getSequenceExporter() {
+		return new CounterExporter( sequenceCollection );
+	}
+
+	/** IDENTITY ids come from a counter per collection as the insert runs; see {@link MongoIdentityColumnSupport}. */
+	@Override
+	public IdentityColumnSupport getIdentityColumnSupport() {
+		return new MongoIdentityColumnSupport();
+	}
+
+	/** {@code validate} and {@code update} as suit a schemaless store; see {@link MongoSchemaManagementTool}. */
+	@Override
+	public SchemaManagementTool getFallbackSchemaManagementTool(Map<String, Object> configurationValues, ServiceRegistryImplementor registry) {
+		return new MongoSchemaManagementTool();
+	}
+
+	@Override
+	public String getNativeIdentifierGeneratorStrategy() {
+		return "sequence";
 	}
 
 	@Override

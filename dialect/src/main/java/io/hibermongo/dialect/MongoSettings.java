@@ -29,6 +29,12 @@ public final class MongoSettings {
 	 */
 	public static final String CLIENT_SETTINGS = "hibernate.mongodb.client_settings";
 
+	/**
+	 * The collection holding the counters behind SEQUENCE, TABLE and IDENTITY ids, one document
+	 * <code>{_id: &lt;name&gt;, next_val: &lt;long&gt;}</code> per counter. Default {@code hibernate_sequences}.
+	 */
+	public static final String SEQUENCE_COLLECTION = "hibernate.mongodb.sequence_collection";
+
 	private MongoSettings() {
 	}
 }

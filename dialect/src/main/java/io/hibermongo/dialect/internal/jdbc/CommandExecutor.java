@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
@@ -20,11 +21,14 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
+import io.hibermongo.dialect.internal.id.CounterCollection;
+import io.hibermongo.dialect.internal.mql.IdentityCounter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Stage;
 import io.hibermongo.dialect.internal.mql.Values;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonInt64;
 import org.bson.BsonValue;
 import org.bson.conversions.Bson;
 
@@ -50,8 +54,14 @@ final class CommandExecutor {
 
 	ResultSet query(MqlCommand command, BsonValue[] parameters, int fetchSize, int maxRows, Statement statement) throws SQLException {
 		Values values = Values.bound( parameters );
-		ClientSession session = connection.session();
+		ClientSession session = sessionFor( command );
+		command = unwrap( command );
 		try {
+			if ( command instanceof MqlCommand.CounterIncrement next ) {
+				long value = counters( next.collection() ).next( next.counter(), next.increment(), next.initialValue() );
+				BsonDocument row = new BsonDocument( MqlCommand.CounterIncrement.FIELD, new BsonInt64( value ) );
+				return new MongoResultSet( statement, List.of( row ).iterator(), next.columns(), null );
+			}
 			if ( command instanceof MqlCommand.Find find ) {
 				var collection = collection( find );
 				Bson filter = find.filter().toBson( values );
@@ -86,24 +96,54 @@ final class CommandExecutor {
 				return new MongoResultSet( statement, result.iterator(), aggregate.columns(), aggregate.emptyGroupRow() );
 			}
 		}
-		catch (MongoException e) {
+		catch (MongoException | IllegalStateException e) {
 			throw Errors.translate( e, command.text() );
 		}
 		throw new SQLException( "Not a query: " + command.text(), "42000" );
 	}
 
+	/** The session a command runs on: none for the counter commands, which stay out of transactions. */
+	private ClientSession sessionFor(MqlCommand command) {
+		return command instanceof MqlCommand.Autonomous || command instanceof MqlCommand.CounterIncrement ? null : connection.session();
+	}
+
+	private static MqlCommand unwrap(MqlCommand command) {
+		return command instanceof MqlCommand.Autonomous autonomous ? autonomous.command() : command;
+	}
+
+	private CounterCollection counters(String name) {
+		return new CounterCollection( database, name, MqlCommand.CounterIncrement.FIELD );
+	}
+
 	long update(MqlCommand command, BsonValue[] parameters) throws SQLException {
+		return update( command, parameters, null );
+	}
+
+	/**
+	 * Runs a write; an IDENTITY insert adds the id it assigned to {@code generatedKeys}.
+	 */
+	long update(MqlCommand command, BsonValue[] parameters, List<BsonValue> generatedKeys) throws SQLException {
 		Values values = Values.bound( parameters );
-		ClientSession session = connection.session();
+		ClientSession session = sessionFor( command );
+		command = unwrap( command );
 		try {
 			if ( command instanceof MqlCommand.Insert insert ) {
 				BsonDocument document = insert.document().toBson( values );
+				if ( insert.identity() != null ) {
+					document = assignIdentities( insert.identity(), List.of( document ), generatedKeys ).get( 0 );
+				}
 				if ( session == null ) {
 					collection( insert ).insertOne( document );
 				}
 				else {
 					collection( insert ).insertOne( session, document );
 				}
+				return 1;
+			}
+			if ( command instanceof MqlCommand.CounterInit init ) {
+				collection( init ).updateOne( new BsonDocument( "_id", values.of( init.id() ) ),
+						new BsonDocument( "$setOnInsert", new BsonDocument( init.field(), values.of( init.value() ) ) ),
+						new UpdateOptions().upsert( true ) );
 				return 1;
 			}
 			if ( command instanceof MqlCommand.Update update ) {
@@ -118,7 +158,7 @@ final class CommandExecutor {
 				return ( session == null ? collection.deleteOne( filter ) : collection.deleteOne( session, filter ) ).getDeletedCount();
 			}
 		}
-		catch (MongoException e) {
+		catch (MongoException | IllegalStateException e) {
 			throw Errors.translate( e, command.text() );
 		}
 		throw new SQLException( "Not a write: " + command.text(), "42000" );
@@ -159,13 +199,28 @@ final class CommandExecutor {
 	 * {@code bulkWrite}. A bulk write reports only the total matched count: when it falls short, every
 	 * row reports 0 so Hibernate raises its stale-state (optimistic lock) error for the batch.
 	 */
-	int[] batch(MqlCommand command, List<BsonValue[]> rows) throws SQLException {
+	int[] batch(MqlCommand command, List<BsonValue[]> rows, List<BsonValue> generatedKeys) throws SQLException {
+		if ( command instanceof MqlCommand.Autonomous ) {
+			int[] counts = new int[rows.size()];
+			for ( int i = 0; i < rows.size(); i++ ) {
+				counts[i] = (int) update( command, rows.get( i ) );
+			}
+			return counts;
+		}
 		ClientSession session = connection.session();
 		int[] counts = new int[rows.size()];
 		if ( command instanceof MqlCommand.Insert insert ) {
 			List<BsonDocument> documents = new ArrayList<>( rows.size() );
 			for ( BsonValue[] row : rows ) {
 				documents.add( insert.document().toBson( Values.bound( row ) ) );
+			}
+			if ( insert.identity() != null ) {
+				try {
+					documents = assignIdentities( insert.identity(), documents, generatedKeys );
+				}
+				catch (MongoException | IllegalStateException e) {
+					throw Errors.translate( e, insert.text() );
+				}
 			}
 			insertMany( insert, documents, session );
 			Arrays.fill( counts, 1 );
@@ -199,6 +254,25 @@ final class CommandExecutor {
 		catch (MongoException e) {
 			throw Errors.translate( e, command.text() );
 		}
+	}
+
+	/**
+	 * Takes one block of ids for all {@code documents} from the IDENTITY counter (one round trip per
+	 * batch) and puts each first in its document.
+	 */
+	private List<BsonDocument> assignIdentities(IdentityCounter identity, List<BsonDocument> documents, List<BsonValue> generatedKeys) {
+		long first = counters( identity.collection() ).next( identity.counter(), documents.size(), 1 );
+		List<BsonDocument> identified = new ArrayList<>( documents.size() );
+		for ( int i = 0; i < documents.size(); i++ ) {
+			BsonValue id = identity.id( first + i );
+			BsonDocument document = new BsonDocument( "_id", id );
+			document.putAll( documents.get( i ) );
+			identified.add( document );
+			if ( generatedKeys != null ) {
+				generatedKeys.add( id );
+			}
+		}
+		return identified;
 	}
 
 	/** Entity row updates and deletes (one document each, plain values) fit one ordered {@code bulkWrite}. */
@@ -250,7 +324,8 @@ final class CommandExecutor {
 			}
 		}
 		catch (MongoException e) {
-			if ( e.getCode() == 26 || e.getCode() == 48 ) {
+			if ( e.getCode() == 26 || e.getCode() == 48 || command.containsKey( "drop" ) && e instanceof MongoCommandException failed
+					&& "ns not found".equals( failed.getErrorMessage() ) ) {
 				// NamespaceNotFound on drop, NamespaceExists on create: the schema already is as asked
 				return;
 			}

@@ -1,6 +1,8 @@
 package io.hibermongo.dialect.internal.jdbc;
 
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 
@@ -8,10 +10,16 @@ import io.hibermongo.dialect.internal.mql.MqlCommand;
  * The commands translated for one SessionFactory, by their statement text. Hibernate hands the text to
  * {@code Connection.prepareStatement}; the adapter looks the command up here instead of parsing it.
  * Two different commands that happen to render alike get distinct texts (a trailing variant marker).
+ * <p>
+ * Statements Hibernate writes itself rather than through the SQL AST (id generators' sequence and table
+ * statements) are registered under Hibernate's text by a {@linkplain #registerOnFirstMiss source} that
+ * is consulted once, when a text is first not found.
  */
 public final class CommandRegistry {
 
 	private final ConcurrentHashMap<String, MqlCommand> commands = new ConcurrentHashMap<>();
+	private Supplier<Map<String, MqlCommand>> source;
+	private volatile boolean sourceConsulted;
 
 	/** Registers {@code command} and returns the text that identifies it. */
 	public String register(MqlCommand command) {
@@ -25,8 +33,25 @@ public final class CommandRegistry {
 		}
 	}
 
+	/** Registers the commands {@code source} gives when a text is first not found (once, unless already set). */
+	public synchronized void registerOnFirstMiss(Supplier<Map<String, MqlCommand>> source) {
+		if ( this.source == null ) {
+			this.source = source;
+		}
+	}
+
 	/** The command registered under {@code text}, or null for text that did not come from a translator. */
 	public MqlCommand lookup(String text) {
-		return commands.get( text );
+		MqlCommand command = commands.get( text );
+		if ( command == null && !sourceConsulted ) {
+			synchronized ( this ) {
+				if ( !sourceConsulted && source != null ) {
+					source.get().forEach( commands::putIfAbsent );
+					sourceConsulted = true;
+				}
+			}
+			command = commands.get( text );
+		}
+		return command;
 	}
 }

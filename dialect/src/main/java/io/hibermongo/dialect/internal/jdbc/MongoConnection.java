@@ -43,6 +43,11 @@ final class MongoConnection extends UnsupportedConnection {
 		return session != null && session.hasActiveTransaction();
 	}
 
+	/** The command Hibernate's statement text stands for, or null for text that is not registered. */
+	MqlCommand registeredCommand(String text) {
+		return provider.commands().lookup( text );
+	}
+
 	@Override
 	public PreparedStatement prepareStatement(String sql) throws SQLException {
 		checkOpen();

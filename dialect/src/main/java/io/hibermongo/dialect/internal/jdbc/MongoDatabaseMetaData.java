@@ -34,7 +34,7 @@ final class MongoDatabaseMetaData extends UnsupportedDatabaseMetaData {
 	@Override public String getSQLKeywords() { return ""; }
 	@Override public int getSQLStateType() { return sqlStateSQL; }
 	@Override public boolean supportsBatchUpdates() { return true; }
-	@Override public boolean supportsGetGeneratedKeys() { return false; }
+	@Override public boolean supportsGetGeneratedKeys() { return true; }
 	@Override public boolean supportsNamedParameters() { return false; }
 	@Override public boolean supportsResultSetType(int type) { return type == ResultSet.TYPE_FORWARD_ONLY; }
 	@Override public boolean supportsResultSetConcurrency(int type, int concurrency) { return type == ResultSet.TYPE_FORWARD_ONLY && concurrency == ResultSet.CONCUR_READ_ONLY; }

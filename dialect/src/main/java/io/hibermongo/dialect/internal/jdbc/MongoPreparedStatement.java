@@ -14,6 +14,7 @@ import java.util.Calendar;
 import java.util.List;
 
 import io.hibermongo.dialect.internal.mql.MqlCommand;
+import io.hibermongo.dialect.internal.mql.ResultColumns;
 import org.bson.BsonDocument;
 import org.bson.BsonNull;
 import org.bson.BsonValue;
@@ -30,7 +31,10 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 	private final MqlCommand command;
 	private final String sql;
 	private BsonValue[] parameters = new BsonValue[8];
+	private static final ResultColumns GENERATED_KEY = new ResultColumns( List.of( "_id" ) );
+
 	private final List<BsonValue[]> batch = new ArrayList<>();
+	private final List<BsonValue> generatedKeys = new ArrayList<>();
 	private ResultSet resultSet;
 	private long updateCount = -1;
 	private int fetchSize;
@@ -123,19 +127,25 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 
 	@Override
 	public long executeLargeUpdate() throws SQLException {
-		updateCount = executor.update( command(), boundParameters() );
+		generatedKeys.clear();
+		updateCount = executor.update( command(), boundParameters(), generatedKeys );
 		resultSet = null;
 		return updateCount;
 	}
 
 	@Override
 	public boolean execute() throws SQLException {
-		if ( command() instanceof MqlCommand.Find || command instanceof MqlCommand.Aggregate ) {
+		if ( isQuery( command() ) ) {
 			executeQuery();
 			return true;
 		}
 		executeUpdate();
 		return false;
+	}
+
+	private static boolean isQuery(MqlCommand command) {
+		MqlCommand inner = command instanceof MqlCommand.Autonomous autonomous ? autonomous.command() : command;
+		return inner instanceof MqlCommand.Find || inner instanceof MqlCommand.Aggregate || inner instanceof MqlCommand.CounterIncrement;
 	}
 
 	@Override
@@ -152,7 +162,8 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 	@Override
 	public int[] executeBatch() throws SQLException {
 		try {
-			return batch.isEmpty() ? new int[0] : executor.batch( command(), batch );
+			generatedKeys.clear();
+			return batch.isEmpty() ? new int[0] : executor.batch( command(), batch, generatedKeys );
 		}
 		finally {
 			batch.clear();
@@ -162,6 +173,12 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 	/** Schema export and other plain statements: the text is a JSON command run as is. */
 	@Override
 	public boolean execute(String text) throws SQLException {
+		MqlCommand registered = connection.registeredCommand( text );
+		if ( registered != null ) {
+			executor.update( registered, new BsonValue[0] );
+			updateCount = 0;
+			return false;
+		}
 		executor.runCommand( BsonDocument.parse( text ) );
 		updateCount = 0;
 		return false;
@@ -182,7 +199,16 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 	@Override public int getUpdateCount() { return (int) updateCount; }
 	@Override public long getLargeUpdateCount() { return updateCount; }
 	@Override public boolean getMoreResults() { resultSet = null; updateCount = -1; return false; }
-	@Override public ResultSet getGeneratedKeys() { return MongoResultSet.empty( this ); }
+	/** The ids an IDENTITY insert assigned, one row each, in one column {@code _id}. */
+	@Override
+	public ResultSet getGeneratedKeys() {
+		List<BsonDocument> rows = new ArrayList<>( generatedKeys.size() );
+		for ( BsonValue key : generatedKeys ) {
+			rows.add( new BsonDocument( "_id", key ) );
+		}
+		return new MongoResultSet( this, rows.iterator(), GENERATED_KEY, null );
+	}
+
 	@Override public void setFetchSize(int rows) { fetchSize = rows; }
 	@Override public int getFetchSize() { return fetchSize; }
 	@Override public void setMaxRows(int max) { maxRows = max; }

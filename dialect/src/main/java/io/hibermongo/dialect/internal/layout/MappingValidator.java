@@ -1,18 +1,30 @@
 package io.hibermongo.dialect.internal.layout;
 
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
 import io.hibermongo.dialect.MongoDialect;
+import io.hibermongo.dialect.MongoSequences;
+import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.cfg.SchemaToolingSettings;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
 
 /**
- * Lays out every entity when the SessionFactory is created, so a mapping that cannot be stored fails
- * at startup (naming the entity and attribute) rather than at its first use.
+ * Checks the mapping when the SessionFactory is created, so what cannot be stored fails at startup
+ * (naming the entity and attribute) rather than at its first use: every entity is laid out, and every id
+ * generator's counter is checked (names, allocation sizes). With {@code hibernate.hbm2ddl.auto=validate}
+ * a counter behind the ids already stored fails startup; with {@code update} it is reseeded.
  */
 public final class MappingValidator implements Integrator {
+
+	private static final Logger LOG = Logger.getLogger( MappingValidator.class.getName() );
 
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
@@ -20,10 +32,37 @@ public final class MappingValidator implements Integrator {
 			sessionFactory.addObserver( new SessionFactoryObserver() {
 				@Override
 				public void sessionFactoryCreated(SessionFactory factory) {
-					( (io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory) dialect.getSqlAstTranslatorFactory() )
-							.layout( (SessionFactoryImplementor) factory );
+					( (MongoSqlAstTranslatorFactory) dialect.getSqlAstTranslatorFactory() ).layout( (SessionFactoryImplementor) factory );
+					checkCounters( factory, schemaAction( sessionFactory.getProperties() ) );
 				}
 			} );
 		}
+	}
+
+	private static void checkCounters(SessionFactory factory, String action) {
+		MongoSequences sequences = MongoSequences.of( factory );
+		if ( "validate".equals( action ) ) {
+			List<MongoSequences.Counter> behind = sequences.report().stream().filter( MongoSequences.Counter::behind ).toList();
+			if ( !behind.isEmpty() ) {
+				throw new SchemaManagementException( "Schema validation: id counters are behind the ids already stored, so new ids "
+						+ "would collide: " + behind + ". Reseed them with MongoSequences.of(factory).reseed() or start once with "
+						+ "hibernate.hbm2ddl.auto=update" );
+			}
+		}
+		else if ( "update".equals( action ) ) {
+			for ( MongoSequences.Counter before : sequences.report() ) {
+				if ( before.behind() ) {
+					LOG.warning( "Schema update: reseeding id counter " + before + " to " + sequences.reseed( before.generator() ).nextValue() );
+				}
+			}
+		}
+	}
+
+	private static String schemaAction(Map<String, Object> properties) {
+		Object action = properties.get( SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION );
+		if ( action == null ) {
+			action = properties.get( SchemaToolingSettings.HBM2DDL_AUTO );
+		}
+		return action == null ? "none" : action.toString().trim().toLowerCase( java.util.Locale.ROOT );
 	}
 }

@@ -7,6 +7,7 @@ import org.bson.BsonArray;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
+import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.json.JsonMode;
@@ -69,12 +70,81 @@ public sealed interface MqlCommand {
 		}
 	}
 
-	/** An entity row stored as one document. */
-	record Insert(String collection, DocumentShape document) implements MqlCommand {
+	/**
+	 * An entity row stored as one document. With an {@code identity}, the document's {@code _id} is not
+	 * among the values Hibernate binds: it is taken from that counter as the insert runs (IDENTITY).
+	 */
+	record Insert(String collection, DocumentShape document, IdentityCounter identity) implements MqlCommand {
+
+		public Insert(String collection, DocumentShape document) {
+			this( collection, document, null );
+		}
+
 		@Override
 		public BsonDocument template() {
+			BsonDocument shown = document.toBson( Values.TEMPLATE );
+			if ( identity != null ) {
+				BsonDocument identified = new BsonDocument( "_id", identity.template() );
+				identified.putAll( shown );
+				shown = identified;
+			}
 			return new BsonDocument( "insert", new BsonString( collection ) )
-					.append( "documents", new BsonArray( List.of( document.toBson( Values.TEMPLATE ) ) ) );
+					.append( "documents", new BsonArray( List.of( shown ) ) );
+		}
+	}
+
+	/**
+	 * Hands out the counter's next value and moves it on by {@code increment}, atomically:
+	 * {@code findOneAndUpdate({_id: counter}, {$inc: {next_val: increment}})}, returning the value before.
+	 * A counter that does not exist yet starts at {@code initialValue}. The result is one row with one
+	 * column. Runs outside any transaction, like a relational sequence.
+	 */
+	record CounterIncrement(String collection, String counter, long increment, long initialValue) implements MqlCommand {
+
+		public static final String FIELD = "next_val";
+
+		public ResultColumns columns() {
+			return new ResultColumns( List.of( FIELD ) );
+		}
+
+		@Override
+		public BsonDocument template() {
+			return new BsonDocument( "findAndModify", new BsonString( collection ) )
+					.append( "query", new BsonDocument( "_id", new BsonString( counter ) ) )
+					.append( "update", new BsonDocument( "$inc", new BsonDocument( FIELD, new BsonInt64( increment ) ) ) )
+					.append( "new", BsonBoolean.FALSE );
+		}
+	}
+
+	/**
+	 * Creates the counter document <code>{_id: id, field: value}</code> unless one exists (an upsert with
+	 * {@code $setOnInsert}), so two writers creating the same counter do not fail or overwrite each other.
+	 */
+	record CounterInit(String collection, String field, Operand id, Operand value) implements MqlCommand {
+		@Override
+		public BsonDocument template() {
+			BsonDocument statement = new BsonDocument( "q", new BsonDocument( "_id", id.template() ) )
+					.append( "u", new BsonDocument( "$setOnInsert", new BsonDocument( field, value.template() ) ) )
+					.append( "upsert", BsonBoolean.TRUE );
+			return new BsonDocument( "update", new BsonString( collection ) )
+					.append( "updates", new BsonArray( List.of( statement ) ) );
+		}
+	}
+
+	/**
+	 * A generator's own statement (the counter reads and writes of {@code @TableGenerator}), run outside
+	 * the connection's transaction: its compare-and-set update is atomic on its own, and inside a
+	 * transaction concurrent generators would abort each other with write conflicts.
+	 */
+	record Autonomous(MqlCommand command) implements MqlCommand {
+		@Override
+		public String collection() {
+			return command.collection();
+		}
+
+		@Override
+		public BsonDocument template() {
+			return command.template();
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.hibermongo.dialect.internal.translate;
 
+import io.hibermongo.dialect.MongoDialect;
+import io.hibermongo.dialect.internal.id.GeneratorStatements;
 import io.hibermongo.dialect.internal.jdbc.CommandRegistry;
 import io.hibermongo.dialect.internal.jdbc.MongoConnectionProvider;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
@@ -62,6 +64,12 @@ public final class MongoSqlAstTranslatorFactory implements SqlAstTranslatorFacto
 					+ provider.getClass().getName() + " is configured: set jakarta.persistence.jdbc.url to a mongodb:// URL "
 					+ "and do not set hibernate.connection.provider_class or a DataSource" );
 		}
-		return provider.unwrap( MongoConnectionProvider.class ).commands();
+		CommandRegistry commands = provider.unwrap( MongoConnectionProvider.class ).commands();
+		commands.registerOnFirstMiss( () -> GeneratorStatements.of( sessionFactory, counterCollection( sessionFactory ) ) );
+		return commands;
+	}
+
+	static String counterCollection(SessionFactoryImplementor sessionFactory) {
+		return ( (MongoDialect) sessionFactory.getJdbcServices().getDialect() ).getSequenceCollection();
 	}
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 import io.hibermongo.dialect.internal.mql.DocumentShape;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Filter;
+import io.hibermongo.dialect.internal.mql.IdentityCounter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Operand;
 import org.bson.BsonValue;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.spi.QueryOptions;
 import org.hibernate.sql.exec.spi.JdbcParameterBindings;
 import org.hibernate.sql.model.ast.ColumnValueBinding;
@@ -22,6 +24,7 @@ import org.hibernate.sql.model.internal.TableDeleteStandard;
 import org.hibernate.sql.model.internal.TableInsertStandard;
 import org.hibernate.sql.model.internal.TableUpdateStandard;
 import org.hibernate.sql.model.jdbc.JdbcMutationOperation;
+import org.hibernate.type.SqlTypes;
 
 /**
  * Translates the row mutations Hibernate issues for entity operations (persist, dirty update, remove):
@@ -75,7 +78,19 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 		for ( ColumnValueBinding binding : insert.getValueBindings() ) {
 			document.put( context.path( binding.getColumnReference() ), value( context, binding ) );
 		}
-		return new MqlCommand.Insert( context.collection(), document );
+		return new MqlCommand.Insert( context.collection(), document, identity( context, insert ) );
+	}
+
+	/** The counter of an IDENTITY id, when this inserts the id table of an entity whose id the insert assigns. */
+	private IdentityCounter identity(TranslationContext context, TableInsertStandard insert) {
+		if ( insert.getMutationTarget() instanceof EntityPersister persister && persister.isIdentifierAssignedByInsert()
+				&& insert.getMutatingTable().getTableMapping().isIdentifierTable() ) {
+			int typeCode = persister.getIdentifierMapping().getSingleJdbcMapping().getJdbcType().getDefaultSqlTypeCode();
+			boolean int32 = typeCode == SqlTypes.INTEGER || typeCode == SqlTypes.SMALLINT || typeCode == SqlTypes.TINYINT;
+			return new IdentityCounter( MongoSqlAstTranslatorFactory.counterCollection( sessionFactory ),
+					IdentityCounter.counterName( context.collection() ), int32 );
+		}
+		return null;
 	}
 
 	private MqlCommand update(TranslationContext context, TableUpdateStandard update) {
