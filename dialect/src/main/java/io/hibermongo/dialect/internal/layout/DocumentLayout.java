@@ -23,6 +23,12 @@ public final class DocumentLayout {
 		}
 	}
 
+	/** Whether {@code column} is already laid out as the id or part of it. */
+	boolean isIdentifierColumn(String table, String column) {
+		String path = fieldPaths.getOrDefault( table, Map.of() ).get( column );
+		return path != null && ( path.equals( "_id" ) || path.startsWith( "_id." ) );
+	}
+
 	/** The collection holding the rows of {@code table}. */
 	public String collection(String table) {
 		if ( !fieldPaths.containsKey( table ) ) {

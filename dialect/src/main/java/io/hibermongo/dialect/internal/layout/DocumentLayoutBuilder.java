@@ -118,6 +118,10 @@ public final class DocumentLayoutBuilder {
 			return;
 		}
 		String column = selectable.getSelectionExpression();
+		if ( layout.isIdentifierColumn( table, column ) ) {
+			// an @IdClass attribute, or a @MapsId foreign key: the column already is (part of) _id
+			return;
+		}
 		String path;
 		if ( embedding.isEmpty() ) {
 			path = checkedName( entity, attribute, column );

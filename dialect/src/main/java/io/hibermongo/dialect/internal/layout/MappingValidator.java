@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import io.hibermongo.dialect.MongoDialect;
 import io.hibermongo.dialect.MongoSequences;
+import io.hibermongo.dialect.internal.id.ObjectIdGeneration;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
@@ -29,6 +30,7 @@ public final class MappingValidator implements Integrator {
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
 		if ( sessionFactory.getJdbcServices().getDialect() instanceof MongoDialect dialect ) {
+			ObjectIdGeneration.apply( metadata );
 			sessionFactory.addObserver( new SessionFactoryObserver() {
 				@Override
 				public void sessionFactoryCreated(SessionFactory factory) {

@@ -24,7 +24,7 @@ public final class ResultColumns {
 			segments[i] = paths.get( i ).split( "\\." );
 			include.append( paths.get( i ), new BsonInt32( 1 ) );
 		}
-		if ( !include.containsKey( "_id" ) ) {
+		if ( paths.stream().noneMatch( path -> path.equals( "_id" ) || path.startsWith( "_id." ) ) ) {
 			include.append( "_id", new BsonInt32( 0 ) );
 		}
 		this.projection = include;
