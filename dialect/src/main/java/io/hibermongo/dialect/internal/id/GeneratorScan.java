@@ -46,6 +46,8 @@ public final class GeneratorScan {
 		}
 		String entityCollection = ( (AbstractEntityPersister) persister ).getTableName();
 		if ( persister.getGenerator() instanceof SequenceStyleGenerator sequence && sequence.getDatabaseStructure().isPhysicalSequence() ) {
+			// a qualifier ("schema.seq") would be dropped when the name is formatted: check the name as written
+			CounterNames.checked( "sequence name", sequence.getDatabaseStructure().getPhysicalName().render() );
 			String name = sessionFactory.getSqlStringGenerationContext().format( sequence.getDatabaseStructure().getPhysicalName() );
 			checkIncrement( persister, name, sequence.getDatabaseStructure().getIncrementSize() );
 			add( GeneratedCounter.Kind.SEQUENCE, CounterNames.checked( "sequence name", name ), counterCollection, name,
