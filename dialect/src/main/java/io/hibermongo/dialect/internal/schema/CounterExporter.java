@@ -8,6 +8,8 @@ import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
 import org.hibernate.MappingException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Sequence;
@@ -40,8 +42,9 @@ public final class CounterExporter implements Exporter<Sequence> {
 				.append( "upsert", BsonBoolean.TRUE );
 		return new String[] {
 				new BsonDocument( "create", new BsonString( counterCollection ) ).toJson(),
+				// extended JSON, so that the counter is stored as a long
 				new BsonDocument( "update", new BsonString( counterCollection ) )
-						.append( "updates", new BsonArray( List.of( upsert ) ) ).toJson()
+						.append( "updates", new BsonArray( List.of( upsert ) ) ).toJson( JsonWriterSettings.builder().outputMode( JsonMode.EXTENDED ).build() )
 		};
 	}
 

@@ -1,0 +1,106 @@
+package io.hibermongo.it.id;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+
+import com.mongodb.client.model.Filters;
+import io.hibermongo.dialect.MongoSettings;
+import io.hibermongo.it.id.model.PurchaseOrder;
+import io.hibermongo.it.id.model.Ticket;
+import io.hibermongo.it.support.MongoServerExtension;
+import io.hibermongo.it.support.Persistence;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.bson.Document;
+import org.hibernate.cfg.AvailableSettings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Schema export creates, lists and drops the counter collection, under the name the settings give it. */
+class CounterSchemaExportTest {
+
+	@RegisterExtension
+	static final MongoServerExtension mongoServer = new MongoServerExtension();
+
+	@BeforeEach
+	void emptyDatabase() {
+		mongoServer.database().drop();
+	}
+
+	@Test
+	void createMakesTheCounterCollectionWithEachSequenceAtItsInitialValue() {
+		try ( EntityManagerFactory factory = Persistence.mongo( mongoServer.databaseName(),
+				Map.of( AvailableSettings.HBM2DDL_AUTO, "create", MongoSettings.SEQUENCE_COLLECTION, "id_counters" ),
+				Ticket.class, PurchaseOrder.class ) ) {
+			assertThat( collections() ).contains( "id_counters", "Ticket", "PurchaseOrder" );
+			assertThat( mongoServer.database().getCollection( "id_counters" ).find( Filters.eq( "_id", "ticket_seq" ) ).first() )
+					.containsEntry( "next_val", 1L );
+
+			persist( factory, new PurchaseOrder( "chair" ) );
+			assertThat( mongoServer.database().getCollection( "id_counters" ).find( Filters.eq( "_id", "PurchaseOrder._id" ) ).first() )
+					.containsEntry( "next_val", 2L );
+		}
+	}
+
+	@Test
+	void createDropRemovesTheCounterCollectionOnClose() {
+		EntityManagerFactory factory = Persistence.mongo( mongoServer.databaseName(), Map.of( AvailableSettings.HBM2DDL_AUTO, "create-drop" ),
+				Ticket.class, PurchaseOrder.class );
+		persist( factory, new Ticket( "t" ) );
+		assertThat( collections() ).contains( "hibernate_sequences" );
+
+		factory.close();
+
+		assertThat( collections() ).doesNotContain( "hibernate_sequences", "Ticket", "PurchaseOrder" );
+	}
+
+	@Test
+	void recreatingTheSchemaRestartsIdentityIdsAtOne() {
+		for ( int run = 0; run < 2; run++ ) {
+			try ( EntityManagerFactory factory = Persistence.mongo( mongoServer.databaseName(), Map.of( AvailableSettings.HBM2DDL_AUTO, "create" ),
+					PurchaseOrder.class ) ) {
+				PurchaseOrder order = new PurchaseOrder( "run " + run );
+				persist( factory, order );
+				assertThat( order.getId() ).isEqualTo( 1L );
+			}
+		}
+	}
+
+	@Test
+	void scriptExportListsTheCounterCollectionAndTheSequenceCounters(@TempDir Path directory) throws Exception {
+		Path script = directory.resolve( "create.json" );
+		try ( EntityManagerFactory factory = Persistence.mongo( mongoServer.databaseName(), Map.of(
+				AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create",
+				AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, script.toString() ), Ticket.class, PurchaseOrder.class ) ) {
+			assertThat( factory.isOpen() ).isTrue();
+		}
+
+		String text = Files.readString( script );
+		assertThat( text ).contains( "{\"create\": \"hibernate_sequences\"}" )
+				.contains( "\"$setOnInsert\": {\"next_val\": {\"$numberLong\": \"1\"}}" )
+				.contains( "{\"_id\": \"ticket_seq\"}" )
+				.contains( "{\"create\": \"PurchaseOrder\"}" );
+	}
+
+	private static HashSet<String> collections() {
+		return mongoServer.database().listCollectionNames().into( new HashSet<>() );
+	}
+
+	private static void persist(EntityManagerFactory factory, Object entity) {
+		EntityManager em = factory.createEntityManager();
+		try {
+			em.getTransaction().begin();
+			em.persist( entity );
+			em.getTransaction().commit();
+		}
+		finally {
+			em.close();
+		}
+	}
+}
