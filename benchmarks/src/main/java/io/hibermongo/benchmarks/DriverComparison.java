@@ -55,7 +55,11 @@ public final class DriverComparison {
                     new BatchInsert(items, entityManagerFactory),
                     new FindById(items, entityManagerFactory),
                     new FilteredQuery(items, entityManagerFactory),
-                    new UpdateById(items, entityManagerFactory));
+                    new UpdateById(items, entityManagerFactory),
+                    new GeneratedIdInsert("persist with SEQUENCE (allocationSize 50)", client.getDatabase(database.url().getDatabase())
+                            .getCollection(SequencedItem.COLLECTION), entityManagerFactory, GeneratedIdInsert::sequenced),
+                    new GeneratedIdInsert("persist with IDENTITY", client.getDatabase(database.url().getDatabase())
+                            .getCollection(IdentityItem.COLLECTION), entityManagerFactory, GeneratedIdInsert::identity));
             System.out.println("Hibermongo against the driver on " + database.description());
             List<Comparison> comparisons = workloads.stream().map(DriverComparison::compare).toList();
             items.drop();
@@ -67,6 +71,8 @@ public final class DriverComparison {
         return Persistence.createEntityManagerFactory(new PersistenceConfiguration("benchmark")
                 .managedClass(BenchItem.class)
                 .managedClass(Dimensions.class)
+                .managedClass(SequencedItem.class)
+                .managedClass(IdentityItem.class)
                 .property("hibernate.dialect", "io.hibermongo.dialect.MongoDialect")
                 .property(PersistenceConfiguration.JDBC_URL, database.url().getConnectionString())
                 .property("hibernate.jdbc.batch_size", Workload.CHUNK));
