@@ -1,7 +1,6 @@
 package io.hibermongo.benchmarks;
 
 import com.mongodb.client.MongoCollection;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.bson.Document;
 
@@ -33,16 +32,7 @@ final class BatchInsert extends Workload {
 
     @Override
     long withHibermongo(int operations) {
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            for (long first = 1; first <= operations; first += CHUNK) {
-                em.getTransaction().begin();
-                for (long id = first; id < first + CHUNK && id <= operations; id++) {
-                    em.persist(SampleItems.entity(id));
-                }
-                em.getTransaction().commit();
-                em.clear();
-            }
-        }
+        persistInChunks(operations, SampleItems::entity);
         return operations;
     }
 

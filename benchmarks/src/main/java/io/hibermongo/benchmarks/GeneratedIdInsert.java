@@ -1,7 +1,6 @@
 package io.hibermongo.benchmarks;
 
 import com.mongodb.client.MongoCollection;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,16 +48,7 @@ final class GeneratedIdInsert extends Workload {
 
     @Override
     long withHibermongo(int operations) {
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            for (long first = 1; first <= operations; first += CHUNK) {
-                em.getTransaction().begin();
-                for (long id = first; id < first + CHUNK && id <= operations; id++) {
-                    em.persist(entity.apply(id));
-                }
-                em.getTransaction().commit();
-                em.clear();
-            }
-        }
+        persistInChunks(operations, entity);
         return operations;
     }
 

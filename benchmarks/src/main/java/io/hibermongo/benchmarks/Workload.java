@@ -1,8 +1,10 @@
 package io.hibermongo.benchmarks;
 
 import com.mongodb.client.MongoCollection;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.IntToLongFunction;
+import java.util.function.LongFunction;
 import org.bson.Document;
 
 /**
@@ -51,6 +53,20 @@ abstract class Workload {
     protected final void insertItems(int count) {
         for (long first = 1; first <= count; first += CHUNK) {
             collection.insertMany(SampleItems.documents(first, Math.min(first + CHUNK - 1, count)));
+        }
+    }
+
+    /** Persists the entities for ids 1 to {@code count}, {@value #CHUNK} per transaction (and JDBC batch). */
+    protected final void persistInChunks(int count, LongFunction<Object> entity) {
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            for (long first = 1; first <= count; first += CHUNK) {
+                em.getTransaction().begin();
+                for (long id = first; id < first + CHUNK && id <= count; id++) {
+                    em.persist(entity.apply(id));
+                }
+                em.getTransaction().commit();
+                em.clear();
+            }
         }
     }
 

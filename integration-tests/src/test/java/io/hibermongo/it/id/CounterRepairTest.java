@@ -12,7 +12,6 @@ import io.hibermongo.it.id.model.PurchaseOrder;
 import io.hibermongo.it.id.model.Ticket;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.bson.Document;
 import org.hibernate.cfg.AvailableSettings;
@@ -124,31 +123,19 @@ class CounterRepairTest {
 
 	private static long persistTicket(EntityManagerFactory factory) {
 		Ticket ticket = new Ticket( "new" );
-		persist( factory, ticket );
+		Persistence.persist( factory, ticket );
 		return ticket.getId();
 	}
 
 	private static long persistOrder(EntityManagerFactory factory) {
 		PurchaseOrder order = new PurchaseOrder( "new" );
-		persist( factory, order );
+		Persistence.persist( factory, order );
 		return order.getId();
 	}
 
 	private static long persistInvoice(EntityManagerFactory factory) {
 		Invoice invoice = new Invoice( "new" );
-		persist( factory, invoice );
+		Persistence.persist( factory, invoice );
 		return invoice.getId();
-	}
-
-	private static void persist(EntityManagerFactory factory, Object entity) {
-		EntityManager em = factory.createEntityManager();
-		try {
-			em.getTransaction().begin();
-			em.persist( entity );
-			em.getTransaction().commit();
-		}
-		finally {
-			em.close();
-		}
 	}
 }

@@ -11,7 +11,6 @@ import io.hibermongo.it.id.model.PurchaseOrder;
 import io.hibermongo.it.id.model.Ticket;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.bson.Document;
 import org.hibernate.cfg.AvailableSettings;
@@ -42,7 +41,7 @@ class CounterSchemaExportTest {
 			assertThat( mongoServer.database().getCollection( "id_counters" ).find( Filters.eq( "_id", "ticket_seq" ) ).first() )
 					.containsEntry( "next_val", 1L );
 
-			persist( factory, new PurchaseOrder( "chair" ) );
+			Persistence.persist( factory, new PurchaseOrder( "chair" ) );
 			assertThat( mongoServer.database().getCollection( "id_counters" ).find( Filters.eq( "_id", "PurchaseOrder._id" ) ).first() )
 					.containsEntry( "next_val", 2L );
 		}
@@ -52,7 +51,7 @@ class CounterSchemaExportTest {
 	void createDropRemovesTheCounterCollectionOnClose() {
 		EntityManagerFactory factory = Persistence.mongo( mongoServer.databaseName(), Map.of( AvailableSettings.HBM2DDL_AUTO, "create-drop" ),
 				Ticket.class, PurchaseOrder.class );
-		persist( factory, new Ticket( "t" ) );
+		Persistence.persist( factory, new Ticket( "t" ) );
 		assertThat( collections() ).contains( "hibernate_sequences" );
 
 		factory.close();
@@ -66,7 +65,7 @@ class CounterSchemaExportTest {
 			try ( EntityManagerFactory factory = Persistence.mongo( mongoServer.databaseName(), Map.of( AvailableSettings.HBM2DDL_AUTO, "create" ),
 					PurchaseOrder.class ) ) {
 				PurchaseOrder order = new PurchaseOrder( "run " + run );
-				persist( factory, order );
+				Persistence.persist( factory, order );
 				assertThat( order.getId() ).isEqualTo( 1L );
 			}
 		}
@@ -90,17 +89,5 @@ class CounterSchemaExportTest {
 
 	private static HashSet<String> collections() {
 		return mongoServer.database().listCollectionNames().into( new HashSet<>() );
-	}
-
-	private static void persist(EntityManagerFactory factory, Object entity) {
-		EntityManager em = factory.createEntityManager();
-		try {
-			em.getTransaction().begin();
-			em.persist( entity );
-			em.getTransaction().commit();
-		}
-		finally {
-			em.close();
-		}
 	}
 }

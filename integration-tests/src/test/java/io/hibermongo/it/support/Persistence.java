@@ -3,6 +3,9 @@ package io.hibermongo.it.support;
 import java.util.Map;
 import java.util.UUID;
 
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.dialect.H2Dialect;
@@ -34,6 +37,28 @@ public final class Persistence {
 				.jdbcUrl( TestServer.uri( database ) )
 				.properties( extraProperties )
 				.createEntityManagerFactory();
+	}
+
+	/** Persists {@code entity} in a transaction of its own. */
+	public static <E> E persist(EntityManagerFactory factory, E entity) {
+		inTransaction( factory, em -> em.persist( entity ) );
+		return entity;
+	}
+
+	/** Runs {@code work} in a transaction of a new EntityManager; rolls back if it throws. */
+	public static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
+		EntityManager em = factory.createEntityManager();
+		try {
+			em.getTransaction().begin();
+			work.accept( em );
+			em.getTransaction().commit();
+		}
+		finally {
+			if ( em.getTransaction().isActive() ) {
+				em.getTransaction().rollback();
+			}
+			em.close();
+		}
 	}
 
 	/** A factory on a fresh, uniquely named in-memory H2 database whose schema lives as long as the factory. */
