@@ -1,6 +1,7 @@
 package io.hibermongo.it.lob.model;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
@@ -11,7 +12,7 @@ public class Picture {
 	@Id
 	private Long id;
 
-	@ManyToOne
+	@ManyToOne(fetch = FetchType.LAZY)
 	private Album album;
 
 	@Lob
