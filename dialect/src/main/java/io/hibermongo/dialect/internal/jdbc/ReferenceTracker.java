@@ -63,7 +63,7 @@ final class ReferenceTracker {
 		BsonDocument filter = filters.size() == 1 ? filters.get( 0 ).asDocument() : new BsonDocument( "$or", filters );
 		for ( BsonDocument document : find( command.collection(), filter, session ).projection( projection ) ) {
 			for ( ReferenceField field : fields ) {
-				BsonValue reference = valueAt( document, field.path() );
+				BsonValue reference = field.valueIn( document );
 				if ( reference != null && !reference.isNull() ) {
 					replaced.computeIfAbsent( field.type(), t -> new LinkedHashSet<>() ).add( reference );
 				}
@@ -140,11 +140,7 @@ final class ReferenceTracker {
 					break;
 				}
 				if ( field.type().store().equals( type.store() ) ) {
-					BsonDocument filter = new BsonDocument( field.path(), new BsonDocument( "$in", new BsonArray( List.copyOf( unreferenced ) ) ) );
-					for ( BsonDocument document : find( field.collection(), filter, session )
-							.projection( new BsonDocument( field.path(), new BsonInt32( 1 ) ) ) ) {
-						unreferenced.remove( valueAt( document, field.path() ) );
-					}
+					unreferenced.removeAll( field.referencedAmong( database, session, unreferenced ) );
 				}
 			}
 			if ( !unreferenced.isEmpty() ) {
@@ -156,16 +152,5 @@ final class ReferenceTracker {
 	private FindIterable<BsonDocument> find(String collection, BsonDocument filter, ClientSession session) {
 		MongoCollection<BsonDocument> documents = database.getCollection( collection, BsonDocument.class );
 		return session == null ? documents.find( filter ) : documents.find( session, filter );
-	}
-
-	private static BsonValue valueAt(BsonDocument document, String path) {
-		BsonValue value = document;
-		for ( String segment : path.split( "\\." ) ) {
-			if ( !( value instanceof BsonDocument nested ) ) {
-				return null;
-			}
-			value = nested.get( segment );
-		}
-		return value;
 	}
 }
