@@ -38,9 +38,7 @@ final class GridFsBlob implements Blob {
 	/** Reads {@code length} bytes from position {@code pos} (1-based), skipping the chunks before it. */
 	@Override
 	public byte[] getBytes(long pos, int length) throws SQLException {
-		if ( pos < 1 || length < 0 ) {
-			throw new SQLException( "Invalid blob range: position " + pos + " (from 1), length " + length, "22003" );
-		}
+		StoredFile.checkRange( pos, length );
 		try ( InputStream stream = file.open() ) {
 			stream.skipNBytes( pos - 1 );
 			return stream.readNBytes( length );

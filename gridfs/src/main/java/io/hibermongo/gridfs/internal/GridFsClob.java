@@ -55,9 +55,7 @@ final class GridFsClob implements NClob {
 	/** Reads {@code length} characters from position {@code pos} (1-based). */
 	@Override
 	public String getSubString(long pos, int length) throws SQLException {
-		if ( pos < 1 || length < 0 ) {
-			throw new SQLException( "Invalid clob range: position " + pos + " (from 1), length " + length, "22003" );
-		}
+		StoredFile.checkRange( pos, length );
 		try ( Reader reader = getCharacterStream() ) {
 			long skipped = reader.skip( pos - 1 );
 			StringBuilder text = new StringBuilder();

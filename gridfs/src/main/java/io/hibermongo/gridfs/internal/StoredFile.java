@@ -76,6 +76,13 @@ final class StoredFile {
 		}
 	}
 
+	/** Refuses a range that does not start at position 1 or later or has a negative length. */
+	static void checkRange(long position, long length) throws SQLException {
+		if ( position < 1 || length < 0 ) {
+			throw new SQLException( "Invalid LOB range: position " + position + " (the first is 1), length " + length, "22003" );
+		}
+	}
+
 	SQLException failure(String action, Exception cause) {
 		return new SQLException( "Failed " + action + " the GridFS file " + id + " of bucket '" + bucketName() + "'", "58000", cause );
 	}
