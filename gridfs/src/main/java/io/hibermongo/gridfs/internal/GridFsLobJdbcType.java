@@ -3,6 +3,7 @@ package io.hibermongo.gridfs.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
 import java.sql.CallableStatement;
 import java.sql.Clob;
@@ -39,7 +40,8 @@ import org.hibernate.type.spi.TypeConfiguration;
 /**
  * The JdbcType of a LOB column kept in a GridFS bucket: binding a value streams it into a new file and
  * stores the file's id in the document; extracting one gives a lazily streaming {@link GridFsBlob} or
- * {@link GridFsClob}, which the attribute's Java type materialises for {@code byte[]} and {@code String}.
+ * {@link GridFsClob} for {@code Blob}, {@code Clob} and {@code NClob} attributes, and for the others
+ * ({@code byte[]}, {@code String}, …) reads the content into one array of the file's length.
  * Binary Java types ({@code byte[]}, {@code Byte[]}, {@code Blob}) are stored as bytes, character types
  * ({@code String}, {@code char[]}, {@code Character[]}, {@code Clob}, {@code NClob}) as UTF-8 text.
  * <p>
@@ -112,6 +114,12 @@ public final class GridFsLobJdbcType implements ReferencingJdbcType {
 		return !( type == byte[].class || type == Byte[].class || Blob.class.isAssignableFrom( type ) );
 	}
 
+	/** Whether the attribute is a JDBC LOB that streams, rather than a value Hibernate materialises. */
+	private static boolean isLob(JavaType<?> javaType) {
+		Class<?> type = javaType.getJavaTypeClass();
+		return Blob.class.isAssignableFrom( type ) || Clob.class.isAssignableFrom( type );
+	}
+
 	@Override
 	public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
 		return new BasicBinder<>( javaType, this ) {
@@ -169,7 +177,11 @@ public final class GridFsLobJdbcType implements ReferencingJdbcType {
 				}
 				MongoJdbcStatement statement = rs.getStatement().unwrap( MongoJdbcStatement.class );
 				StoredFile file = new StoredFile( bucket( statement.database() ), id, statement.session() );
-				return javaType.wrap( isText( javaType ) ? new GridFsClob( file ) : new GridFsBlob( file ), options );
+				if ( isLob( javaType ) ) {
+					return javaType.wrap( isText( javaType ) ? new GridFsClob( file ) : new GridFsBlob( file ), options );
+				}
+				byte[] content = file.readAll();
+				return javaType.wrap( isText( javaType ) ? new String( content, StandardCharsets.UTF_8 ) : content, options );
 			}
 
 			@Override

@@ -1,6 +1,6 @@
 package io.hibermongo.gridfs.internal;
 
-import java.io.InputStream;
+import java.io.IOException;
 import java.sql.SQLException;
 
 import com.mongodb.MongoException;
@@ -20,6 +20,7 @@ import org.bson.types.ObjectId;
 final class StoredFile {
 
 	static final int CHUNKS_PER_REPLY = 16;
+	private static final int MAXIMUM_ARRAY = Integer.MAX_VALUE - 8;
 
 	private final GridFSBucket bucket;
 	private final ObjectId id;
@@ -64,8 +65,26 @@ final class StoredFile {
 		return file;
 	}
 
+	/**
+	 * The whole content, read into one array of the file's length: for attributes that Hibernate
+	 * materialises ({@code byte[]}, {@code String}, …).
+	 */
+	byte[] readAll() throws SQLException {
+		try ( GridFSDownloadStream stream = open() ) {
+			long length = stream.getGridFSFile().getLength();
+			if ( length > MAXIMUM_ARRAY ) {
+				throw new SQLException( "The GridFS file " + id + " holds " + length + " bytes, more than an array can: "
+						+ "map the attribute as java.sql.Blob or Clob to stream it", "22001" );
+			}
+			return stream.readNBytes( (int) length );
+		}
+		catch (IOException | MongoException e) {
+			throw failure( "reading", e );
+		}
+	}
+
 	/** A new stream over the file's content. */
-	InputStream open() throws SQLException {
+	GridFSDownloadStream open() throws SQLException {
 		try {
 			GridFSDownloadStream stream = activeSession() == null ? bucket.openDownloadStream( id )
 					: bucket.openDownloadStream( session, id );
