@@ -28,7 +28,9 @@ import org.bson.Document;
  *       {@code hibernate.jdbc.batch_size=1000} and a transaction and {@code clear()} per 1,000;</li>
  *   <li>{@link FindById}: 20,000 lookups by id, each through an empty persistence context;</li>
  *   <li>{@link FilteredQuery}: 2,000 queries with an equality, a range, a descending sort and a limit;</li>
- *   <li>{@link UpdateById}: 5,000 updates by id, {@code updateOne} against find, setter and a commit per 500.</li>
+ *   <li>{@link UpdateById}: 5,000 updates by id, {@code updateOne} against find, setter and a commit per 500;</li>
+ *   <li>{@link BlobRoundTrip}: 100 blobs of 1 MiB written and read back, {@code GridFSBucket} plus the
+ *       document against an entity with a {@code @Lob byte[]} (the gridfs module).</li>
  * </ul>
  * Each side is warmed up with a quarter of the work, then measured {@value #ROUNDS} times, the two sides
  * alternating; the table shows the best run of each. The collection is dropped before every run. A run,
@@ -59,7 +61,9 @@ public final class DriverComparison {
                     new GeneratedIdInsert("persist with SEQUENCE (allocationSize 50)", client.getDatabase(database.url().getDatabase())
                             .getCollection(SequencedItem.COLLECTION), entityManagerFactory, GeneratedIdInsert::sequenced),
                     new GeneratedIdInsert("persist with IDENTITY", client.getDatabase(database.url().getDatabase())
-                            .getCollection(IdentityItem.COLLECTION), entityManagerFactory, GeneratedIdInsert::identity));
+                            .getCollection(IdentityItem.COLLECTION), entityManagerFactory, GeneratedIdInsert::identity),
+
+                    new BlobRoundTrip(client.getDatabase(database.url().getDatabase()), entityManagerFactory));
             System.out.println("Hibermongo against the driver on " + database.description());
             List<Comparison> comparisons = workloads.stream().map(DriverComparison::compare).toList();
             items.drop();
@@ -73,6 +77,7 @@ public final class DriverComparison {
                 .managedClass(Dimensions.class)
                 .managedClass(SequencedItem.class)
                 .managedClass(IdentityItem.class)
+                .managedClass(BenchBlob.class)
                 .property("hibernate.dialect", "io.hibermongo.dialect.MongoDialect")
                 .property(PersistenceConfiguration.JDBC_URL, database.url().getConnectionString())
                 .property("hibernate.jdbc.batch_size", Workload.CHUNK));

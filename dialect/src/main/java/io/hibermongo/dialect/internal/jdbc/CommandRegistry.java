@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 
 /**
@@ -14,12 +15,15 @@ import io.hibermongo.dialect.internal.mql.MqlCommand;
  * Statements Hibernate writes itself rather than through the SQL AST (id generators' sequence and table
  * statements) are registered under Hibernate's text by a {@linkplain #registerOnFirstMiss source} that
  * is consulted once, when a text is first not found.
+ * It also keeps the SessionFactory's {@link DocumentLayout}, whose reference fields the adapter consults
+ * when a write replaces or deletes values stored outside the document.
  */
 public final class CommandRegistry {
 
 	private final ConcurrentHashMap<String, MqlCommand> commands = new ConcurrentHashMap<>();
 	private Supplier<Map<String, MqlCommand>> source;
 	private volatile boolean sourceConsulted;
+	private volatile DocumentLayout layout;
 
 	/** Registers {@code command} and returns the text that identifies it. */
 	public String register(MqlCommand command) {
@@ -53,5 +57,15 @@ public final class CommandRegistry {
 			command = commands.get( text );
 		}
 		return command;
+	}
+
+	/** Called once the SessionFactory's layout is built. */
+	public void useLayout(DocumentLayout layout) {
+		this.layout = layout;
+	}
+
+	/** The SessionFactory's layout, null before it is built. */
+	DocumentLayout layout() {
+		return layout;
 	}
 }

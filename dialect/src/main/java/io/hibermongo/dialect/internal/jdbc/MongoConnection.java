@@ -8,6 +8,7 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 
 import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoDatabase;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 
 /**
@@ -37,6 +38,15 @@ final class MongoConnection extends UnsupportedConnection {
 			session.startTransaction();
 		}
 		return session;
+	}
+
+	MongoDatabase database() {
+		return provider.database();
+	}
+
+	/** A new tracker of the values one statement stores outside its documents. */
+	ReferenceTracker referenceTracker() {
+		return new ReferenceTracker( provider.database(), provider.commands().layout() );
 	}
 
 	boolean inTransaction() {

@@ -13,8 +13,13 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 
+import com.mongodb.MongoException;
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoDatabase;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.ResultColumns;
+import io.hibermongo.dialect.spi.MongoJdbcStatement;
+import io.hibermongo.dialect.spi.ReferencingJdbcType;
 import org.bson.BsonDocument;
 import org.bson.BsonNull;
 import org.bson.BsonValue;
@@ -22,9 +27,11 @@ import org.bson.BsonValue;
 /**
  * A prepared command: the translated {@link MqlCommand} plus one BSON value per parameter slot. Every
  * {@code setXxx} converts its value to BSON at once ({@link BsonValues}); executing writes the command
- * out with those values. A plain {@code Statement} (schema export) runs command text as JSON.
+ * out with those values. A plain {@code Statement} (schema export) runs command text as JSON. Values
+ * that binders store outside the documents (LOBs) are released by a {@link ReferenceTracker} once the
+ * write no longer needs them.
  */
-final class MongoPreparedStatement extends UnsupportedPreparedStatement {
+final class MongoPreparedStatement extends UnsupportedPreparedStatement implements MongoJdbcStatement {
 
 	private final MongoConnection connection;
 	private final CommandExecutor executor;
@@ -35,6 +42,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 
 	private final List<BsonValue[]> batch = new ArrayList<>();
 	private final List<BsonValue> generatedKeys = new ArrayList<>();
+	private final ReferenceTracker references;
 	private ResultSet resultSet;
 	private long updateCount = -1;
 	private int fetchSize;
@@ -46,6 +54,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 		this.executor = executor;
 		this.command = command;
 		this.sql = sql;
+		this.references = connection.referenceTracker();
 	}
 
 	private MqlCommand command() throws SQLException {
@@ -127,8 +136,9 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 
 	@Override
 	public long executeLargeUpdate() throws SQLException {
+		BsonValue[] bound = boundParameters();
 		generatedKeys.clear();
-		updateCount = executor.update( command(), boundParameters(), generatedKeys );
+		updateCount = write( List.<BsonValue[]>of( bound ), () -> executor.update( command(), bound, generatedKeys ) );
 		resultSet = null;
 		return updateCount;
 	}
@@ -163,11 +173,56 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 	public int[] executeBatch() throws SQLException {
 		try {
 			generatedKeys.clear();
-			return batch.isEmpty() ? new int[0] : executor.batch( command(), batch, generatedKeys );
+			return batch.isEmpty() ? new int[0] : write( batch, () -> executor.batch( command(), batch, generatedKeys ) );
 		}
 		finally {
 			batch.clear();
 		}
+	}
+
+	/** Runs a write of {@code rows}, then releases the outside values it replaced or left unreferenced. */
+	private <T> T write(List<BsonValue[]> rows, Write<T> write) throws SQLException {
+		ClientSession session = connection.session();
+		var replaced = references.replacedBy( command(), rows, session );
+		T result;
+		try {
+			result = write.run();
+		}
+		catch (SQLException | RuntimeException e) {
+			try {
+				references.failed( replaced, connection.inTransaction(), session );
+			}
+			catch (RuntimeException cleanup) {
+				e.addSuppressed( cleanup );
+			}
+			throw e;
+		}
+		try {
+			references.succeeded( replaced, session );
+		}
+		catch (MongoException e) {
+			throw Errors.translate( e, "releasing the values replaced by " + sql );
+		}
+		return result;
+	}
+
+	private interface Write<T> {
+		T run() throws SQLException;
+	}
+
+	@Override
+	public MongoDatabase database() {
+		return connection.database();
+	}
+
+	@Override
+	public ClientSession session() {
+		return connection.session();
+	}
+
+	@Override
+	public void referenceCreated(ReferencingJdbcType type, BsonValue reference) {
+		references.created( type, reference );
 	}
 
 	/** Schema export and other plain statements: the text is a JSON command run as is. */
@@ -227,6 +282,14 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement {
 
 	@Override
 	public void close() throws SQLException {
+		if ( !closed && references.hasCreated() ) {
+			try {
+				references.closed( connection.session() );
+			}
+			catch (MongoException e) {
+				throw Errors.translate( e, "releasing the values bound to " + sql );
+			}
+		}
 		closed = true;
 		if ( resultSet != null ) {
 			resultSet.close();

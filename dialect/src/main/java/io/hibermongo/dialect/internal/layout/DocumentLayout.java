@@ -1,9 +1,12 @@
 package io.hibermongo.dialect.internal.layout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.hibermongo.dialect.FeatureNotSupportedException;
+import io.hibermongo.dialect.spi.ReferencingJdbcType;
 
 /**
  * Where each table and column Hibernate knows lives in MongoDB: a table is a collection, a column a
@@ -14,6 +17,7 @@ import io.hibermongo.dialect.FeatureNotSupportedException;
 public final class DocumentLayout {
 
 	private final Map<String, Map<String, String>> fieldPaths = new HashMap<>();
+	private final Map<String, Map<String, ReferenceField>> references = new HashMap<>();
 
 	void add(String table, String column, String path) {
 		String previous = fieldPaths.computeIfAbsent( table, t -> new HashMap<>() ).putIfAbsent( column, path );
@@ -27,6 +31,28 @@ public final class DocumentLayout {
 	boolean isIdentifierColumn(String table, String column) {
 		String path = fieldPaths.getOrDefault( table, Map.of() ).get( column );
 		return path != null && ( path.equals( "_id" ) || path.startsWith( "_id." ) );
+	}
+
+	void addReference(String table, String column, ReferencingJdbcType type) {
+		String path = fieldPaths.get( table ).get( column );
+		references.computeIfAbsent( table, t -> new HashMap<>() ).put( path, new ReferenceField( table, path, type ) );
+	}
+
+	/** The fields of {@code collection} that reference values stored outside the document, by path. */
+	public Map<String, ReferenceField> references(String collection) {
+		return references.getOrDefault( collection, Map.of() );
+	}
+
+	/** Every field of every collection that references values stored outside the document. */
+	public List<ReferenceField> allReferences() {
+		List<ReferenceField> all = new ArrayList<>();
+		references.values().forEach( fields -> all.addAll( fields.values() ) );
+		return all;
+	}
+
+	/** Whether {@code column} of {@code table} holds references to values stored outside the document. */
+	public boolean isReference(String table, String column) {
+		return references( table ).containsKey( fieldPaths.getOrDefault( table, Map.of() ).get( column ) );
 	}
 
 	/** The collection holding the rows of {@code table}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.hibermongo.dialect.internal.type.MongoTypes;
+import io.hibermongo.dialect.spi.ReferencingJdbcType;
 import org.hibernate.MappingException;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
@@ -27,7 +28,9 @@ import org.hibernate.persister.entity.EntityPersister;
  * <li>an {@code @Embedded} value is a nested document under its attribute name, recursively; its
  *     leaf field is named by the last segment of the column name, so {@code @AttributeOverride}
  *     renames the nested field;</li>
- * <li>a {@code @ManyToOne}/owning {@code @OneToOne} is its foreign-key field.</li>
+ * <li>a {@code @ManyToOne}/owning {@code @OneToOne} is its foreign-key field;</li>
+ * <li>a column of a {@link ReferencingJdbcType} (a LOB with the gridfs module) is a field holding the
+ *     reference, recorded as a {@link ReferenceField}.</li>
  * </ul>
  * What cannot be stored yet fails here, at startup, naming the entity and the attribute.
  */
@@ -130,6 +133,9 @@ public final class DocumentLayoutBuilder {
 			path = String.join( ".", embedding ) + "." + checkedName( entity, attribute, lastSegment( column ) );
 		}
 		layout.add( table, column, path );
+		if ( selectable.getJdbcMapping().getJdbcType() instanceof ReferencingJdbcType referencing ) {
+			layout.addReference( table, column, referencing );
+		}
 	}
 
 	private static void checkStorable(String entity, String attribute, SelectableMapping selectable) {

@@ -33,6 +33,7 @@ final class FunctionTranslator {
 			throw context.refuse( "The aggregate function " + name + "() in this position" );
 		}
 		List<? extends SqlAstNode> arguments = function.getArguments();
+		arguments.forEach( argument -> context.refuseReference( argument, "The function " + name + "() on" ) );
 		return switch ( name ) {
 			case "lower" -> nullSafe( "$toLower", arguments );
 			case "upper" -> nullSafe( "$toUpper", arguments );

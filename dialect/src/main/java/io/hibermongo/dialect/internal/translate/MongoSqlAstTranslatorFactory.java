@@ -50,6 +50,7 @@ public final class MongoSqlAstTranslatorFactory implements SqlAstTranslatorFacto
 			synchronized ( this ) {
 				if ( layout == null ) {
 					layout = DocumentLayoutBuilder.build( sessionFactory.getMappingMetamodel() );
+					commands( sessionFactory ).useLayout( layout );
 				}
 				current = layout;
 			}

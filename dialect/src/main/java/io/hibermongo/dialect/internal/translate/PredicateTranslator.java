@@ -92,6 +92,8 @@ final class PredicateTranslator {
 	}
 
 	private Filter comparisonFilter(ComparisonPredicate comparison, boolean negated) {
+		context.refuseReference( left( comparison ), "Comparing" );
+		context.refuseReference( right( comparison ), "Comparing" );
 		if ( left( comparison ) instanceof SqlTuple left
 				&& right( comparison ) instanceof SqlTuple right ) {
 			return toFilter( tupleAsJunction( comparison, left, right ), negated );
@@ -111,6 +113,7 @@ final class PredicateTranslator {
 	}
 
 	private Filter inFilter(InListPredicate in, boolean negated) {
+		context.refuseReference( in.getTestExpression(), "IN on" );
 		if ( in.getListExpressions().isEmpty() ) {
 			// Hibernate's own meaning of an empty list: 1=0, or 1=1 for NOT IN, whatever the column holds
 			return new Filter.Constant( negated );
@@ -142,6 +145,7 @@ final class PredicateTranslator {
 	}
 
 	private Filter likeFilter(LikePredicate like, boolean negated) {
+		context.refuseReference( like.getMatchExpression(), "LIKE on" );
 		if ( !like.isCaseSensitive() ) {
 			throw context.refuse( "ILIKE (case-insensitive LIKE)" );
 		}

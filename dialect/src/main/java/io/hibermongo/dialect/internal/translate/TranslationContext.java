@@ -9,6 +9,7 @@ import io.hibermongo.dialect.internal.jdbc.BsonValues;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.mql.Operand;
 import org.hibernate.metamodel.mapping.JdbcMapping;
+import org.hibernate.sql.ast.tree.SqlAstNode;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
@@ -64,6 +65,19 @@ final class TranslationContext {
 					+ "'; joins are not translated yet)" );
 		}
 		return layout.fieldPath( table, column.getColumnExpression() );
+	}
+
+	/**
+	 * Refuses to {@code use} a column whose field only references its value (a LOB stored in GridFS):
+	 * a comparison or function there would see the reference, not the content.
+	 */
+	void refuseReference(SqlAstNode node, String use) {
+		if ( node instanceof org.hibernate.sql.ast.tree.expression.Expression expression
+				&& SqlExpressions.unwrap( expression ) instanceof ColumnReference column
+				&& !column.isColumnExpressionFormula() && layout.isReference( table, column.getColumnExpression() ) ) {
+			throw refuse( use + " the LOB column '" + column.getColumnExpression()
+					+ "' (its content is stored outside the document; only 'is null' and 'is not null' apply to it)" );
+		}
 	}
 
 	/** A new slot for {@code binder}, bound at execution time. */

@@ -2,6 +2,7 @@ package io.hibermongo.dialect.internal.type;
 
 import java.util.Set;
 
+import io.hibermongo.dialect.spi.ReferencingJdbcType;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.spi.JdbcServices;
@@ -95,13 +96,15 @@ public final class MongoTypes {
 
 	/**
 	 * Whether the adapter stores the values of a basic attribute or column as plain BSON values: strings,
-	 * booleans, numbers, binaries, dates, times, timestamps, UUIDs, durations, enums and ObjectIds. LOBs
-	 * ({@code BLOB}, {@code CLOB}, {@code NCLOB} and their materialized forms) are not: the gridfs module
-	 * stores them. Decided by the JdbcType's {@linkplain
+	 * booleans, numbers, binaries, dates, times, timestamps, UUIDs, durations, enums and ObjectIds, or as a
+	 * reference to a value stored elsewhere (a {@link ReferencingJdbcType}, which the gridfs module gives
+	 * LOBs). LOBs of Hibernate's own types ({@code BLOB}, {@code CLOB}, {@code NCLOB} and their
+	 * materialized forms) are not storable. Decided by the JdbcType's {@linkplain
 	 * org.hibernate.type.descriptor.jdbc.JdbcType#getDefaultSqlTypeCode() SQL type code}, which names the
 	 * column type even where the JDBC type code is a generic one such as {@code OTHER}.
 	 */
 	public static boolean isStorable(JdbcMapping mapping) {
-		return STORABLE.contains( mapping.getJdbcType().getDefaultSqlTypeCode() );
+		return STORABLE.contains( mapping.getJdbcType().getDefaultSqlTypeCode() )
+				|| mapping.getJdbcType() instanceof ReferencingJdbcType;
 	}
 }
