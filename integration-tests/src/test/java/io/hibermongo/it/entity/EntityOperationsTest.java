@@ -3,7 +3,6 @@ package io.hibermongo.it.entity;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -83,7 +82,7 @@ class EntityOperationsTest {
 		Customer detached = find( id );
 		detached.setName( "After" );
 
-		inTransaction( em -> em.merge( detached ) );
+		Persistence.inTransaction( factory, em -> em.merge( detached ) );
 
 		assertThat( storedDocument( id ).getString( "name" ) ).isEqualTo( "After" );
 	}
@@ -92,7 +91,7 @@ class EntityOperationsTest {
 	void removeDeletesTheDocument() {
 		long id = persistCustomer( "Doomed", null );
 
-		inTransaction( em -> em.remove( em.find( Customer.class, id ) ) );
+		Persistence.inTransaction( factory, em -> em.remove( em.find( Customer.class, id ) ) );
 
 		assertThat( customers().countDocuments( Filters.eq( "_id", id ) ) ).isZero();
 	}
@@ -121,7 +120,7 @@ class EntityOperationsTest {
 		Document untouchedBefore = storedDocument( untouchedId );
 		statistics().clear();
 
-		inTransaction( em -> {
+		Persistence.inTransaction( factory, em -> {
 			em.find( Customer.class, untouchedId );
 			em.find( Customer.class, changedId ).setVisits( 3 );
 		} );
@@ -136,7 +135,7 @@ class EntityOperationsTest {
 		long id = persistCustomer( "Unchanged", new Address( "Rome", "Via Appia", new Geo( 41.85, 12.52 ) ) );
 		statistics().clear();
 
-		inTransaction( em -> em.find( Customer.class, id ) );
+		Persistence.inTransaction( factory, em -> em.find( Customer.class, id ) );
 
 		assertThat( statistics().getEntityUpdateCount() ).isZero();
 		assertThat( storedDocument( id ).get( "version" ) ).isEqualTo( 0 );
@@ -146,7 +145,7 @@ class EntityOperationsTest {
 	void updateIncrementsTheStoredVersion() {
 		long id = persistCustomer( "Versioned", null );
 
-		inTransaction( em -> em.find( Customer.class, id ).setVisits( 1 ) );
+		Persistence.inTransaction( factory, em -> em.find( Customer.class, id ).setVisits( 1 ) );
 
 		assertThat( storedDocument( id ).get( "version" ) ).isEqualTo( 1 );
 		assertThat( find( id ).getVersion() ).isEqualTo( 1 );
@@ -159,7 +158,7 @@ class EntityOperationsTest {
 		try {
 			// read outside a transaction, so the conflict is the version check's to find
 			Customer stale = slow.find( Customer.class, id );
-			inTransaction( fast -> fast.find( Customer.class, id ).setName( "Fast writer" ) );
+			Persistence.inTransaction( factory, fast -> fast.find( Customer.class, id ).setName( "Fast writer" ) );
 
 			slow.getTransaction().begin();
 			stale.setName( "Slow writer" );
@@ -295,7 +294,7 @@ class EntityOperationsTest {
 
 	private static long persistCustomer(String name, Address address) {
 		long id = ids.incrementAndGet();
-		inTransaction( em -> em.persist( new Customer( id, name, address ) ) );
+		Persistence.inTransaction( factory, em -> em.persist( new Customer( id, name, address ) ) );
 		return id;
 	}
 
@@ -309,20 +308,6 @@ class EntityOperationsTest {
 		}
 	}
 
-	private static void inTransaction(Consumer<EntityManager> work) {
-		EntityManager em = factory.createEntityManager();
-		try {
-			em.getTransaction().begin();
-			work.accept( em );
-			em.getTransaction().commit();
-		}
-		finally {
-			if ( em.getTransaction().isActive() ) {
-				em.getTransaction().rollback();
-			}
-			em.close();
-		}
-	}
 
 	private static MongoCollection<Document> customers() {
 		return mongoServer.database().getCollection( Customer.COLLECTION );

@@ -46,7 +46,7 @@ class ClientGeneratedIdTest {
 
 	@Test
 	void generatedObjectIdIsAssignedOnPersistAndStoredAsAnObjectId() {
-		Photo photo = persist( new Photo( "sunset" ) );
+		Photo photo = Persistence.persist( factory, new Photo( "sunset" ) );
 
 		assertThat( photo.getId() ).isNotNull();
 		BsonDocument stored = stored( "Photo", photo.getId() );
@@ -57,7 +57,7 @@ class ClientGeneratedIdTest {
 
 	@Test
 	void generatedStringIdIsTheHexOfANewObjectId() {
-		Comment comment = persist( new Comment( "first!" ) );
+		Comment comment = Persistence.persist( factory, new Comment( "first!" ) );
 
 		assertThat( ObjectId.isValid( comment.getId() ) ).isTrue();
 		assertThat( stored( "Comment", comment.getId() ).getString( "body" ).getValue() ).isEqualTo( "first!" );
@@ -66,7 +66,7 @@ class ClientGeneratedIdTest {
 
 	@Test
 	void uuidStrategyStoresAStandardBinaryUuid() {
-		Upload upload = persist( new Upload( "report.pdf" ) );
+		Upload upload = Persistence.persist( factory, new Upload( "report.pdf" ) );
 
 		BsonDocument stored = stored( "Upload", upload.getId() );
 		assertThat( stored.get( "_id" ).isBinary() ).isTrue();
@@ -76,7 +76,7 @@ class ClientGeneratedIdTest {
 
 	@Test
 	void uuidStrategyOnAStringStoresTheUuidText() {
-		Session session = persist( new Session( "ada" ) );
+		Session session = Persistence.persist( factory, new Session( "ada" ) );
 
 		assertThat( UUID.fromString( session.getId() ).toString() ).isEqualTo( session.getId() );
 		assertThat( stored( "LoginSession", session.getId() ) ).isNotNull();
@@ -84,24 +84,12 @@ class ClientGeneratedIdTest {
 
 	@Test
 	void eachPersistGetsAFreshObjectId() {
-		Photo first = persist( new Photo( "a" ) );
-		Photo second = persist( new Photo( "b" ) );
+		Photo first = Persistence.persist( factory, new Photo( "a" ) );
+		Photo second = Persistence.persist( factory, new Photo( "b" ) );
 
 		assertThat( first.getId() ).isNotEqualTo( second.getId() );
 	}
 
-	private static <E> E persist(E entity) {
-		EntityManager em = factory.createEntityManager();
-		try {
-			em.getTransaction().begin();
-			em.persist( entity );
-			em.getTransaction().commit();
-			return entity;
-		}
-		finally {
-			em.close();
-		}
-	}
 
 	private static <E> E find(Class<E> type, Object id) {
 		EntityManager em = factory.createEntityManager();

@@ -43,7 +43,7 @@ class CompositeIdTest {
 
 	@Test
 	void embeddedIdIsAnUnderscoreIdSubDocumentAndFindsTheEntity() {
-		inTransaction( em -> em.persist( new Shipment( new ShipmentKey( "north", 7 ), "Oslo" ) ) );
+		Persistence.inTransaction( factory, em -> em.persist( new Shipment( new ShipmentKey( "north", 7 ), "Oslo" ) ) );
 
 		Document stored = mongoServer.database().getCollection( "Shipment" ).find().first();
 		assertThat( stored.get( "_id", Document.class ) ).containsEntry( "warehouse", "north" ).containsEntry( "number", 7 );
@@ -59,7 +59,7 @@ class CompositeIdTest {
 
 	@Test
 	void idClassIsAnUnderscoreIdSubDocumentAndFindsTheEntity() {
-		inTransaction( em -> {
+		Persistence.inTransaction( factory, em -> {
 			em.persist( new Seat( "A", 1, true ) );
 			em.persist( new Seat( "A", 2, false ) );
 		} );
@@ -79,7 +79,7 @@ class CompositeIdTest {
 	void mapsIdGivesTheDependentTheIdOfItsParent() {
 		Ticket ticket = new Ticket( "derived" );
 		Profile profile = new Profile( ticket, "vip" );
-		inTransaction( em -> {
+		Persistence.inTransaction( factory, em -> {
 			em.persist( ticket );
 			em.persist( profile );
 		} );
@@ -97,15 +97,4 @@ class CompositeIdTest {
 		}
 	}
 
-	private static void inTransaction(java.util.function.Consumer<EntityManager> work) {
-		EntityManager em = factory.createEntityManager();
-		try {
-			em.getTransaction().begin();
-			work.accept( em );
-			em.getTransaction().commit();
-		}
-		finally {
-			em.close();
-		}
-	}
 }

@@ -3,7 +3,6 @@ package io.hibermongo.it.safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -74,7 +73,7 @@ class UserInputSafetyTest {
 	@BeforeAll
 	static void storeHostileAndOrdinaryStrings() {
 		factory = Persistence.mongo( mongoServer.databaseName(), Map.of(), Message.class );
-		inTransaction( em -> {
+		Persistence.inTransaction( factory, em -> {
 			for ( int i = 0; i < HOSTILE.size(); i++ ) {
 				em.persist( new Message( hostileId( i ), HOSTILE.get( i ), HOSTILE_PRIORITY ) );
 			}
@@ -141,9 +140,9 @@ class UserInputSafetyTest {
 	@MethodSource("hostileStrings")
 	void bulkUpdateStoresTheStringUnchanged(long id, String hostile) {
 		long target = FIRST_UPDATED_ID + id;
-		inTransaction( em -> em.persist( new Message( target, "to be overwritten", UPDATED_PRIORITY ) ) );
+		Persistence.inTransaction( factory, em -> em.persist( new Message( target, "to be overwritten", UPDATED_PRIORITY ) ) );
 
-		inTransaction( em -> em.createQuery( "update Message m set m.text = :text where m.id = :id" )
+		Persistence.inTransaction( factory, em -> em.createQuery( "update Message m set m.text = :text where m.id = :id" )
 				.setParameter( "text", hostile ).setParameter( "id", target ).executeUpdate() );
 
 		Document stored = mongoServer.database().getCollection( Message.COLLECTION ).find( Filters.eq( "_id", target ) ).first();
@@ -196,7 +195,7 @@ class UserInputSafetyTest {
 
 	/** Stores {@code id} once, then persists a second entity with the same id and returns what the flush threw. */
 	private static Throwable persistDuplicate(long id) {
-		inTransaction( em -> em.persist( new Message( id, "original", DUPLICATED_PRIORITY ) ) );
+		Persistence.inTransaction( factory, em -> em.persist( new Message( id, "original", DUPLICATED_PRIORITY ) ) );
 		EntityManager em = factory.createEntityManager();
 		try {
 			em.getTransaction().begin();
@@ -249,18 +248,4 @@ class UserInputSafetyTest {
 		return index + 1L;
 	}
 
-	private static void inTransaction(Consumer<EntityManager> work) {
-		EntityManager em = factory.createEntityManager();
-		try {
-			em.getTransaction().begin();
-			work.accept( em );
-			em.getTransaction().commit();
-		}
-		finally {
-			if ( em.getTransaction().isActive() ) {
-				em.getTransaction().rollback();
-			}
-			em.close();
-		}
-	}
 }

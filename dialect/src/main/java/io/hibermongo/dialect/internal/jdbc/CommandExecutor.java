@@ -55,7 +55,7 @@ final class CommandExecutor {
 	ResultSet query(MqlCommand command, BsonValue[] parameters, int fetchSize, int maxRows, Statement statement) throws SQLException {
 		Values values = Values.bound( parameters );
 		ClientSession session = sessionFor( command );
-		command = unwrap( command );
+		command = MqlCommand.Autonomous.unwrap( command );
 		try {
 			if ( command instanceof MqlCommand.CounterIncrement next ) {
 				long value = counters( next.collection() ).next( next.counter(), next.increment(), next.initialValue() );
@@ -107,10 +107,6 @@ final class CommandExecutor {
 		return command instanceof MqlCommand.Autonomous || command instanceof MqlCommand.CounterIncrement ? null : connection.session();
 	}
 
-	private static MqlCommand unwrap(MqlCommand command) {
-		return command instanceof MqlCommand.Autonomous autonomous ? autonomous.command() : command;
-	}
-
 	private CounterCollection counters(String name) {
 		return new CounterCollection( database, name, MqlCommand.CounterIncrement.FIELD );
 	}
@@ -125,7 +121,7 @@ final class CommandExecutor {
 	long update(MqlCommand command, BsonValue[] parameters, List<BsonValue> generatedKeys) throws SQLException {
 		Values values = Values.bound( parameters );
 		ClientSession session = sessionFor( command );
-		command = unwrap( command );
+		command = MqlCommand.Autonomous.unwrap( command );
 		try {
 			if ( command instanceof MqlCommand.Insert insert ) {
 				BsonDocument document = insert.document().toBson( values );

@@ -21,7 +21,7 @@ import io.hibermongo.dialect.internal.mql.MqlCommand;
 public final class CommandRegistry {
 
 	private final ConcurrentHashMap<String, MqlCommand> commands = new ConcurrentHashMap<>();
-	private Supplier<Map<String, MqlCommand>> source;
+	private volatile Supplier<Map<String, MqlCommand>> source;
 	private volatile boolean sourceConsulted;
 	private volatile DocumentLayout layout;
 
@@ -38,10 +38,19 @@ public final class CommandRegistry {
 	}
 
 	/** Registers the commands {@code source} gives when a text is first not found (once, unless already set). */
-	public synchronized void registerOnFirstMiss(Supplier<Map<String, MqlCommand>> source) {
+	public void registerOnFirstMiss(Supplier<Map<String, MqlCommand>> source) {
 		if ( this.source == null ) {
-			this.source = source;
+			synchronized ( this ) {
+				if ( this.source == null ) {
+					this.source = source;
+				}
+			}
 		}
+	}
+
+	/** Whether a source for statements written outside the SQL AST is registered. */
+	public boolean hasMissSource() {
+		return source != null;
 	}
 
 	/** The command registered under {@code text}, or null for text that did not come from a translator. */

@@ -154,7 +154,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 	}
 
 	private static boolean isQuery(MqlCommand command) {
-		MqlCommand inner = command instanceof MqlCommand.Autonomous autonomous ? autonomous.command() : command;
+		MqlCommand inner = MqlCommand.Autonomous.unwrap( command );
 		return inner instanceof MqlCommand.Find || inner instanceof MqlCommand.Aggregate || inner instanceof MqlCommand.CounterIncrement;
 	}
 

@@ -137,6 +137,11 @@ public sealed interface MqlCommand {
 	 * transaction concurrent generators would abort each other with write conflicts.
 	 */
 	record Autonomous(MqlCommand command) implements MqlCommand {
+
+		/** The command to run: the wrapped one for an autonomous command, else {@code command} itself. */
+		public static MqlCommand unwrap(MqlCommand command) {
+			return command instanceof Autonomous autonomous ? autonomous.command() : command;
+		}
 		@Override
 		public String collection() {
 			return command.collection();

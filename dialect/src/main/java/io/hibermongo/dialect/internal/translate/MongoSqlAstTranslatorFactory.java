@@ -66,7 +66,9 @@ public final class MongoSqlAstTranslatorFactory implements SqlAstTranslatorFacto
 					+ "and do not set hibernate.connection.provider_class or a DataSource" );
 		}
 		CommandRegistry commands = provider.unwrap( MongoConnectionProvider.class ).commands();
-		commands.registerOnFirstMiss( () -> GeneratorStatements.of( sessionFactory, counterCollection( sessionFactory ) ) );
+		if ( !commands.hasMissSource() ) {
+			commands.registerOnFirstMiss( () -> GeneratorStatements.of( sessionFactory, counterCollection( sessionFactory ) ) );
+		}
 		return commands;
 	}
 
