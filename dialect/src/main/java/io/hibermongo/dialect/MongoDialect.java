@@ -17,6 +17,8 @@ import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.NullOrdering;
 import org.hibernate.dialect.identity.IdentityColumnSupport;
+import org.hibernate.dialect.pagination.LimitHandler;
+import org.hibernate.dialect.pagination.NoopLimitHandler;
 import org.hibernate.dialect.sequence.SequenceSupport;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.mapping.ForeignKey;
@@ -113,6 +115,16 @@ public class MongoDialect extends Dialect {
 	@Override
 	public SchemaManagementTool getFallbackSchemaManagementTool(Map<String, Object> configurationValues, ServiceRegistryImplementor registry) {
 		return new MongoSchemaManagementTool();
+	}
+
+	/**
+	 * How Hibernate pages native queries: {@code setMaxResults} becomes {@code setMaxRows}, which a native
+	 * {@code find} or {@code aggregate} sends as its limit, and {@code setFirstResult} skips rows as they are
+	 * read. Translated queries page on the server with {@code skip} and {@code limit}.
+	 */
+	@Override
+	public LimitHandler getLimitHandler() {
+		return NoopLimitHandler.INSTANCE;
 	}
 
 	@Override

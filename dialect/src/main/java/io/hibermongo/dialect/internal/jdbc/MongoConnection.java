@@ -10,6 +10,7 @@ import java.sql.Statement;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoDatabase;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
+import io.hibermongo.dialect.internal.nativequery.NativeCommands;
 
 /**
  * A JDBC connection over one {@link ClientSession}. With auto-commit off and a server that has
@@ -62,6 +63,9 @@ final class MongoConnection extends UnsupportedConnection {
 	public PreparedStatement prepareStatement(String sql) throws SQLException {
 		checkOpen();
 		MqlCommand command = provider.commands().lookup( sql );
+		if ( command == null && NativeCommands.isCommandText( sql ) ) {
+			return NativePreparedStatement.prepare( this, provider.nativeCommands(), sql );
+		}
 		return new MongoPreparedStatement( this, executor, command, sql );
 	}
 

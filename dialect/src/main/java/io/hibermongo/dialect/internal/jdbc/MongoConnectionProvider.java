@@ -12,6 +12,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.hibermongo.dialect.MongoSettings;
+import io.hibermongo.dialect.internal.nativequery.NativeCommands;
 import org.hibernate.HibernateException;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
@@ -31,6 +32,7 @@ public final class MongoConnectionProvider implements ConnectionProvider, Config
 	private static final Logger LOG = Logger.getLogger( MongoConnectionProvider.class.getName() );
 
 	private final CommandRegistry commands = new CommandRegistry();
+	private final NativeCommands nativeCommands = new NativeCommands();
 	private MongoClient client;
 	private boolean ownsClient;
 	private MongoDatabase database;
@@ -103,6 +105,11 @@ public final class MongoConnectionProvider implements ConnectionProvider, Config
 
 	public CommandRegistry commands() {
 		return commands;
+	}
+
+	/** The native MQL commands of this SessionFactory, parsed once per statement text. */
+	public NativeCommands nativeCommands() {
+		return nativeCommands;
 	}
 
 	public MongoDatabase database() {

@@ -2,6 +2,7 @@ package io.hibermongo.dialect.internal.jdbc;
 
 import java.util.Map;
 
+import io.hibermongo.dialect.internal.nativequery.MqlNativeQueryInterpreter;
 import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.JdbcSettings;
@@ -13,13 +14,15 @@ import org.hibernate.service.spi.ServiceRegistryImplementor;
 /**
  * Discovered by Hibernate through {@code ServiceLoader}: when the settings name a MongoDB server (a
  * {@code mongodb://} or {@code mongodb+srv://} URL, or a client), connections come from
- * {@link MongoConnectionProvider}; any other configuration keeps Hibernate's own provider.
+ * {@link MongoConnectionProvider}; any other configuration keeps Hibernate's own provider. With
+ * {@code MongoDialect}, native queries are native MQL ({@link MqlNativeQueryInterpreter}).
  */
 public final class MongoServiceContributor implements ServiceContributor {
 
 	@Override
 	public void contribute(StandardServiceRegistryBuilder serviceRegistryBuilder) {
 		serviceRegistryBuilder.addInitiator( new Initiator() );
+		serviceRegistryBuilder.addInitiator( new MqlNativeQueryInterpreter.Initiator() );
 	}
 
 	private static final class Initiator implements StandardServiceInitiator<ConnectionProvider> {

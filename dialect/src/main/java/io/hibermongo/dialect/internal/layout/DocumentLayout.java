@@ -64,6 +64,11 @@ public final class DocumentLayout {
 		return table;
 	}
 
+	/** The document field path of {@code column} in {@code table}, or null when it is not a column of a mapped entity table. */
+	public String mappedFieldPath(String table, String column) {
+		return fieldPaths.getOrDefault( table, Map.of() ).get( column );
+	}
+
 	/** The document field path of {@code column} in {@code table}. */
 	public String fieldPath(String table, String column) {
 		Map<String, String> columns = fieldPaths.get( collection( table ) );
