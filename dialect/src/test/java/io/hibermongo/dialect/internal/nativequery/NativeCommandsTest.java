@@ -1,0 +1,32 @@
+package io.hibermongo.dialect.internal.nativequery;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The per-SessionFactory cache of parsed native commands. */
+class NativeCommandsTest {
+
+	@Test
+	void aTextIsParsedOnce() {
+		NativeCommands commands = new NativeCommands();
+
+		assertThat( commands.get( "{find: 'Article'}" ) ).isSameAs( commands.get( "{find: 'Article'}" ) );
+	}
+
+	@Test
+	void theCacheIsBounded() {
+		NativeCommands commands = new NativeCommands();
+		for ( int i = 0; i < NativeCommands.CAPACITY + 10; i++ ) {
+			commands.get( "{find: 'Article', filter: {views: " + i + "}}" );
+		}
+
+		assertThat( commands.size() ).isEqualTo( NativeCommands.CAPACITY );
+	}
+
+	@Test
+	void commandTextStartsWithABraceAfterComments() {
+		assertThat( NativeCommands.isCommandText( " /* hint */ {find: 'Article'}" ) ).isTrue();
+		assertThat( NativeCommands.isCommandText( "select 1" ) ).isFalse();
+	}
+}
