@@ -8,7 +8,6 @@ import io.hibermongo.dialect.MongoDialect;
 import io.hibermongo.dialect.internal.jdbc.MongoConnectionProvider;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
-import org.hibernate.QueryException;
 import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.cfg.QuerySettings;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
@@ -17,6 +16,7 @@ import org.hibernate.engine.query.internal.NativeQueryInterpreterStandardImpl;
 import org.hibernate.engine.query.spi.NativeQueryInterpreter;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.internal.util.config.ConfigurationHelper;
+import org.hibernate.query.SyntaxException;
 import org.hibernate.query.sql.internal.NativeSelectQueryPlanImpl;
 import org.hibernate.query.sql.spi.NativeSelectQueryDefinition;
 import org.hibernate.query.sql.spi.NativeSelectQueryPlan;
@@ -30,7 +30,8 @@ import org.hibernate.service.spi.ServiceRegistryImplementor;
  * <li>Parameters ({@code :name}, {@code ?1}, {@code ?}) are found by {@link MqlScanner}, which knows
  *     MongoDB's literals; Hibernate's own scanner, made for SQL, reads <code>{"author": :a}}</code> as a
  *     parameter named {@code a}}}. The text is parsed at once, so a malformed command fails in
- *     {@code createNativeQuery}, and the parsed command is cached for its execution.</li>
+ *     {@code createNativeQuery} (with the {@code IllegalArgumentException} JPA asks for), and the parsed
+ *     command is cached for its execution.</li>
  * <li>A select plan adds to the query spaces the collections the command reads, so pending changes to
  *     them are flushed first and cached results of them are invalidated, and puts the mapping's result
  *     columns into the statement text ({@link NativeResultColumns}).</li>
@@ -48,7 +49,7 @@ public final class MqlNativeQueryInterpreter implements NativeQueryInterpreter {
 	public void recognizeParameters(String nativeQuery, ParameterRecognizer recognizer) {
 		String trimmed = nativeQuery.strip();
 		if ( !trimmed.startsWith( "{" ) || !trimmed.endsWith( "}" ) ) {
-			throw new QueryException( "Native MQL must be one command document, from '{' to '}' with nothing around it", nativeQuery );
+			throw new SyntaxException( "Native MQL must be one command document, from '{' to '}' with nothing around it", nativeQuery );
 		}
 		StatementText statement = new StatementText( recognizer );
 		MqlScanner.recognize( nativeQuery, statement );
@@ -74,7 +75,7 @@ public final class MqlNativeQueryInterpreter implements NativeQueryInterpreter {
 			return registry.requireService( ConnectionProvider.class ).unwrap( MongoConnectionProvider.class ).nativeCommands().get( text );
 		}
 		catch (IllegalArgumentException e) {
-			throw new QueryException( e.getMessage(), e );
+			throw new SyntaxException( e.getMessage() );
 		}
 	}
 

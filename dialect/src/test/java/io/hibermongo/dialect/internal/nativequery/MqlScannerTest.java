@@ -3,6 +3,7 @@ package io.hibermongo.dialect.internal.nativequery;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hibernate.engine.query.internal.NativeQueryInterpreterStandardImpl;
 import org.hibernate.query.sql.spi.ParameterRecognizer;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,15 @@ class MqlScannerTest {
 		assertThat( recorded.parameters ).containsExactly( ":a" );
 		assertThat( recorded.text ).hasToString( "{\"find\": \"Article\", \"filter\": {\"author\": ?}}" );
 		assertThat( recorded.completed ).isTrue();
+	}
+
+	@Test
+	void hibernatesSqlRecognizerWouldTakeTheBracesIntoTheName() {
+		Recorded sql = new Recorded();
+		NativeQueryInterpreterStandardImpl.NATIVE_QUERY_INTERPRETER.recognizeParameters( "{\"author\": :a}}", sql );
+
+		assertThat( sql.parameters ).containsExactly( ":a}}" );
+		assertThat( scan( "{\"author\": :a}}" ).parameters ).containsExactly( ":a" );
 	}
 
 	@Test
