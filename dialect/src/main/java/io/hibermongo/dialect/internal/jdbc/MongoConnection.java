@@ -240,7 +240,8 @@ final class MongoConnection extends UnsupportedConnection {
 			return type.cast( this );
 		}
 		if ( session != null && type.isInstance( session ) ) {
-			return type.cast( session );
+			// with the transaction started if one is due, so that driver calls on it join the ORM's
+			return type.cast( session() );
 		}
 		throw new SQLException( "Not a wrapper for " + type.getName() );
 	}
