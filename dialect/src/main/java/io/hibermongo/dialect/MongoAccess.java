@@ -1,13 +1,17 @@
 package io.hibermongo.dialect;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import io.hibermongo.dialect.internal.jdbc.ExplainCapture;
 import io.hibermongo.dialect.internal.jdbc.MongoConnectionProvider;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
@@ -32,6 +36,8 @@ import org.hibernate.persister.entity.AbstractEntityPersister;
  *         Updates.inc( "nComments", 1 ) );
  * List<Entry> entries = mongo.aggregate( Entry.class, List.of( Aggregates.match( Filters.gt( "rating", 3 ) ) ) );
  * }</pre>
+ * {@link #explain(Query)} tells what the server plans for a query and whether it uses an index.
+ * <p>
  * Works with a {@link Session}, any {@link EntityManager} (also a container's or Spring's shared one, which
  * is unwrapped on every call, so inside a transaction it is the transaction's) and a
  * {@link StatelessSession}. Every method that hands out a driver object first flushes the session (when a
@@ -40,6 +46,8 @@ import org.hibernate.persister.entity.AbstractEntityPersister;
  * native update; refresh or clear them.
  */
 public final class MongoAccess {
+
+	private static final int COMMAND_NOT_FOUND = 59;
 
 	private static final JsonWriterSettings EXACT = JsonWriterSettings.builder().outputMode( JsonMode.EXTENDED ).build();
 
@@ -121,6 +129,41 @@ public final class MongoAccess {
 		}
 		return current.doReturningWork( connection -> connection.isWrapperFor( ClientSession.class )
 				? connection.unwrap( ClientSession.class ) : null );
+	}
+
+	/**
+	 * What the server plans for {@code query} (a select query of this session: HQL, Criteria or native):
+	 * the command it would send, with its parameter values, is explained instead of run, outside any
+	 * transaction ({@code explain} is not allowed in one).
+	 *
+	 * @throws UnsupportedOperationException on a server without the {@code explain} command, such as the
+	 * embedded mongo-java-server
+	 * @throws IllegalStateException when the query sent no command (its result came from the query cache)
+	 */
+	public QueryExplanation explain(Query query) {
+		SharedSessionContractImplementor current = session.get();
+		BsonDocument command = ExplainCapture.capture( query::getResultList );
+		if ( command == null ) {
+			throw new IllegalStateException( "The query sent no command to explain; was its result taken from the query cache?" );
+		}
+		try {
+			return new QueryExplanation( command, database( current ).runCommand(
+					new BsonDocument( "explain", command ).append( "verbosity", new BsonString( "queryPlanner" ) ), BsonDocument.class ) );
+		}
+		catch (MongoCommandException e) {
+			if ( e.getErrorCode() == COMMAND_NOT_FOUND ) {
+				throw new UnsupportedOperationException( "The MongoDB server has no explain command (the embedded mongo-java-server has "
+						+ "none); explain " + command.toJson() + " on a real MongoDB server", e );
+			}
+			throw e;
+		}
+	}
+
+	/** What the server plans for the HQL select query {@code hql} with the named {@code parameters}; see {@link #explain(Query)}. */
+	public QueryExplanation explain(String hql, Map<String, ?> parameters) {
+		Query query = session.get().createQuery( hql, Object.class );
+		parameters.forEach( query::setParameter );
+		return explain( query );
 	}
 
 	/**

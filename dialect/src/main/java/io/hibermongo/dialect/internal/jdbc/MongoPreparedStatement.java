@@ -18,6 +18,7 @@ import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoDatabase;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.ResultColumns;
+import io.hibermongo.dialect.internal.mql.Values;
 import io.hibermongo.dialect.spi.MongoJdbcStatement;
 import io.hibermongo.dialect.spi.ReferencingJdbcType;
 import org.bson.BsonDocument;
@@ -111,6 +112,9 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 				throw new SQLException( "Parameter " + ( i + 1 ) + " of " + sql + " is not bound", "07001" );
 			}
 		}
+		if ( command != null ) {
+			BoundCommandLog.executing( () -> command.render( Values.bound( bound ) ) );
+		}
 		return bound;
 	}
 
@@ -124,7 +128,13 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 
 	@Override
 	public ResultSet executeQuery() throws SQLException {
-		resultSet = executor.query( command(), boundParameters(), fetchSize, maxRows, this );
+		MqlCommand translated = command();
+		BsonValue[] bound = boundParameters();
+		if ( ExplainCapture.took( () -> translated.render( Values.bound( bound ) ) ) ) {
+			resultSet = MongoResultSet.empty( this );
+			return resultSet;
+		}
+		resultSet = executor.query( translated, bound, fetchSize, maxRows, this );
 		updateCount = -1;
 		return resultSet;
 	}

@@ -10,11 +10,13 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collections;
 
 import com.mongodb.MongoException;
 import io.hibermongo.dialect.internal.nativequery.NativeCommand;
 import io.hibermongo.dialect.internal.nativequery.NativeCommandRunner;
 import io.hibermongo.dialect.internal.nativequery.NativeCommands;
+import org.bson.BsonDocument;
 import org.bson.BsonNull;
 import org.bson.BsonValue;
 
@@ -105,14 +107,20 @@ final class NativePreparedStatement extends UnsupportedPreparedStatement {
 	@Override
 	public ResultSet executeQuery() throws SQLException {
 		BsonValue[] bound = boundParameters();
+		updateCount = -1;
 		try {
-			resultSet = new NativeResultSet( this, runner().rows( command, bound, fetchSize, maxRows ), command.resultColumns(), maxRows );
+			BsonDocument sent = NativeCommandRunner.readCommand( command, bound, fetchSize, maxRows );
+			BoundCommandLog.executing( () -> sent );
+			if ( ExplainCapture.took( () -> sent ) ) {
+				resultSet = new NativeResultSet( this, Collections.emptyIterator(), command.resultColumns(), 0 );
+				return resultSet;
+			}
+			resultSet = new NativeResultSet( this, runner().rows( command, sent, fetchSize ), command.resultColumns(), maxRows );
+			return resultSet;
 		}
 		catch (MongoException | IllegalStateException e) {
 			throw Errors.translate( e, command.text() );
 		}
-		updateCount = -1;
-		return resultSet;
 	}
 
 	@Override
@@ -124,7 +132,9 @@ final class NativePreparedStatement extends UnsupportedPreparedStatement {
 	public long executeLargeUpdate() throws SQLException {
 		BsonValue[] bound = boundParameters();
 		try {
-			updateCount = runner().update( command, bound );
+			BsonDocument sent = command.bind( bound );
+			BoundCommandLog.executing( () -> sent );
+			updateCount = runner().update( command, sent );
 		}
 		catch (MongoException | IllegalStateException e) {
 			throw Errors.translate( e, command.text() );

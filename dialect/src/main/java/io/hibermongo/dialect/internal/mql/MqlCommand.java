@@ -24,8 +24,13 @@ public sealed interface MqlCommand {
 
 	String collection();
 
+	/** The command as MongoDB receives it with {@code values}: bound ones, or {@link Values#TEMPLATE} placeholders. */
+	BsonDocument render(Values values);
+
 	/** The command as MongoDB would receive it, parameters as placeholders. */
-	BsonDocument template();
+	default BsonDocument template() {
+		return render( Values.TEMPLATE );
+	}
 
 	default String text() {
 		return template().toJson( TEXT );
@@ -39,18 +44,18 @@ public sealed interface MqlCommand {
 			implements MqlCommand {
 
 		@Override
-		public BsonDocument template() {
+		public BsonDocument render(Values values) {
 			BsonDocument find = new BsonDocument( "find", new BsonString( collection ) )
-					.append( "filter", filter.toBson( Values.TEMPLATE ) );
+					.append( "filter", filter.toBson( values ) );
 			if ( !sort.isEmpty() ) {
 				find.append( "sort", sort );
 			}
 			find.append( "projection", columns.projection() );
 			if ( skip != null ) {
-				find.append( "skip", skip.template() );
+				find.append( "skip", values.of( skip ) );
 			}
 			if ( limit != null ) {
-				find.append( "limit", limit.template() );
+				find.append( "limit", values.of( limit ) );
 			}
 			return find;
 		}
@@ -64,9 +69,9 @@ public sealed interface MqlCommand {
 	record Aggregate(String collection, List<Stage> pipeline, ResultColumns columns, List<BsonValue> emptyGroupRow)
 			implements MqlCommand {
 		@Override
-		public BsonDocument template() {
+		public BsonDocument render(Values values) {
 			return new BsonDocument( "aggregate", new BsonString( collection ) )
-					.append( "pipeline", new BsonArray( Stage.pipeline( pipeline, Values.TEMPLATE ) ) );
+					.append( "pipeline", new BsonArray( Stage.pipeline( pipeline, values ) ) );
 		}
 	}
 
@@ -81,8 +86,8 @@ public sealed interface MqlCommand {
 		}
 
 		@Override
-		public BsonDocument template() {
-			BsonDocument shown = document.toBson( Values.TEMPLATE );
+		public BsonDocument render(Values values) {
+			BsonDocument shown = document.toBson( values );
 			if ( identity != null ) {
 				BsonDocument identified = new BsonDocument( "_id", identity.template() );
 				identified.putAll( shown );
@@ -108,7 +113,7 @@ public sealed interface MqlCommand {
 		}
 
 		@Override
-		public BsonDocument template() {
+		public BsonDocument render(Values values) {
 			return new BsonDocument( "findAndModify", new BsonString( collection ) )
 					.append( "query", new BsonDocument( "_id", new BsonString( counter ) ) )
 					.append( "update", new BsonDocument( "$inc", new BsonDocument( FIELD, new BsonInt64( increment ) ) ) )
@@ -122,9 +127,9 @@ public sealed interface MqlCommand {
 	 */
 	record CounterInit(String collection, String field, Operand id, Operand value) implements MqlCommand {
 		@Override
-		public BsonDocument template() {
-			BsonDocument statement = new BsonDocument( "q", new BsonDocument( "_id", id.template() ) )
-					.append( "u", new BsonDocument( "$setOnInsert", new BsonDocument( field, value.template() ) ) )
+		public BsonDocument render(Values values) {
+			BsonDocument statement = new BsonDocument( "q", new BsonDocument( "_id", values.of( id ) ) )
+					.append( "u", new BsonDocument( "$setOnInsert", new BsonDocument( field, values.of( value ) ) ) )
 					.append( "upsert", BsonBoolean.TRUE );
 			return new BsonDocument( "update", new BsonString( collection ) )
 					.append( "updates", new BsonArray( List.of( statement ) ) );
@@ -148,8 +153,8 @@ public sealed interface MqlCommand {
 		}
 
 		@Override
-		public BsonDocument template() {
-			return command.template();
+		public BsonDocument render(Values values) {
+			return command.render( values );
 		}
 	}
 
@@ -196,9 +201,9 @@ public sealed interface MqlCommand {
 		}
 
 		@Override
-		public BsonDocument template() {
-			BsonDocument statement = new BsonDocument( "q", filter.toBson( Values.TEMPLATE ) )
-					.append( "u", update( Values.TEMPLATE ) )
+		public BsonDocument render(Values values) {
+			BsonDocument statement = new BsonDocument( "q", filter.toBson( values ) )
+					.append( "u", update( values ) )
 					.append( "multi", BsonBoolean.valueOf( multi ) );
 			if ( upsert ) {
 				statement.append( "upsert", BsonBoolean.TRUE );
@@ -211,8 +216,8 @@ public sealed interface MqlCommand {
 	/** A delete of one ({@code multi} false: an entity row) or all matching documents (bulk HQL). */
 	record Delete(String collection, Filter filter, boolean multi) implements MqlCommand {
 		@Override
-		public BsonDocument template() {
-			BsonDocument statement = new BsonDocument( "q", filter.toBson( Values.TEMPLATE ) )
+		public BsonDocument render(Values values) {
+			BsonDocument statement = new BsonDocument( "q", filter.toBson( values ) )
 					.append( "limit", new BsonInt32( multi ? 0 : 1 ) );
 			return new BsonDocument( "delete", new BsonString( collection ) )
 					.append( "deletes", new BsonArray( List.of( statement ) ) );

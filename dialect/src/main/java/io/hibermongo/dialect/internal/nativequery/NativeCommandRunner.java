@@ -78,9 +78,11 @@ public final class NativeCommandRunner {
 		}
 	}
 
-	/** Runs a read and returns its result documents, streamed from the server cursor for find and aggregate. */
-	public Iterator<BsonDocument> rows(NativeCommand command, BsonValue[] parameters, int fetchSize, int maxRows) {
-		BsonDocument sent = readCommand( command, parameters, fetchSize, maxRows );
+	/**
+	 * Sends the {@link #readCommand read command} of {@code command} and returns its result documents,
+	 * streamed from the server cursor for find and aggregate.
+	 */
+	public Iterator<BsonDocument> rows(NativeCommand command, BsonDocument sent, int fetchSize) {
 		BsonDocument reply = run( sent );
 		return switch ( command.kind() ) {
 			case FIND, AGGREGATE -> new CommandCursor( database, session, command.collection(), reply, fetchSize );
@@ -94,14 +96,14 @@ public final class NativeCommandRunner {
 	}
 
 	/**
-	 * Runs a write and returns the count MongoDB reports: documents inserted, matched (as relational
-	 * databases count updated rows) or deleted; for {@code findAndModify} the documents it modified; 0 for an
-	 * {@code aggregate} ending in {@code $out} or {@code $merge}, for which MongoDB reports no count.
+	 * Sends {@code bound}, the write {@code command} with its parameters bound, and returns the count MongoDB
+	 * reports: documents inserted, matched (as relational databases count updated rows) or deleted; for
+	 * {@code findAndModify} the documents it modified; 0 for an {@code aggregate} ending in {@code $out} or
+	 * {@code $merge}, for which MongoDB reports no count.
 	 *
 	 * @throws IllegalStateException for a read command
 	 */
-	public long update(NativeCommand command, BsonValue[] parameters) {
-		BsonDocument bound = command.bind( parameters );
+	public long update(NativeCommand command, BsonDocument bound) {
 		switch ( command.kind() ) {
 			case INSERT, UPDATE, DELETE -> {
 				return checked( run( bound ) ).getNumber( COUNT ).longValue();
