@@ -115,7 +115,7 @@ public sealed interface Filter {
 				return NOTHING;
 			}
 			BsonValue regex = values.isTemplate()
-					? new BsonDocument( "$like", pattern.template() )
+					? LikePattern.template( pattern, escape )
 					: LikePattern.toRegex( values.of( pattern ).asString().getValue(), escape );
 			if ( negated ) {
 				return new BsonDocument( path, new BsonDocument( "$not", regex ).append( "$ne", BsonNull.VALUE ) );

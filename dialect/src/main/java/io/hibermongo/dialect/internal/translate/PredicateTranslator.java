@@ -1,6 +1,7 @@
 package io.hibermongo.dialect.internal.translate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +9,8 @@ import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Expression.Constant;
 import io.hibermongo.dialect.internal.mql.Expression.Operator;
 import io.hibermongo.dialect.internal.mql.Filter;
-import io.hibermongo.dialect.internal.mql.LikePattern;
 import io.hibermongo.dialect.internal.mql.Operand;
 import org.bson.BsonBoolean;
-import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.hibernate.query.sqm.ComparisonOperator;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
@@ -268,12 +267,11 @@ final class PredicateTranslator {
 			throw context.refuse( "LIKE with a computed pattern" );
 		}
 		Operand pattern = operand( like.getPattern() );
-		Character escape = escapeCharacter( like );
-		Expression regex = new Expression.Derived( pattern,
-				value -> value.isNull() ? BsonNull.VALUE : new BsonString( LikePattern.toRegex( value.asString().getValue(), escape ).getPattern() ),
-				"$like" );
-		Expression match = new Expression.NamedOperator( "$regexMatch",
-				Map.of( "input", input, "regex", regex, "options", new Constant( new Operand.Literal( new BsonString( "s" ) ) ) ) );
+		Map<String, Expression> arguments = new LinkedHashMap<>();
+		arguments.put( "input", input );
+		arguments.put( "regex", new Expression.LikeRegex( pattern, escapeCharacter( like ) ) );
+		arguments.put( "options", new Constant( new Operand.Literal( new BsonString( "s" ) ) ) );
+		Expression match = new Expression.NamedOperator( "$regexMatch", arguments );
 		List<Expression> parts = new ArrayList<>();
 		parts.add( nullTest( input, true ) );
 		parts.add( nullTest( new Constant( pattern ), true ) );
