@@ -21,6 +21,7 @@ import org.hibernate.sql.ast.tree.predicate.BetweenPredicate;
 import org.hibernate.sql.ast.tree.predicate.BooleanExpressionPredicate;
 import org.hibernate.sql.ast.tree.predicate.ComparisonPredicate;
 import org.hibernate.sql.ast.tree.predicate.GroupedPredicate;
+import org.hibernate.sql.ast.tree.predicate.InArrayPredicate;
 import org.hibernate.sql.ast.tree.predicate.InListPredicate;
 import org.hibernate.sql.ast.tree.predicate.Junction;
 import org.hibernate.sql.ast.tree.predicate.LikePredicate;
@@ -70,6 +71,9 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof InListPredicate in ) {
 			return inFilter( in, negated != in.isNegated() );
+		}
+		if ( predicate instanceof InArrayPredicate in ) {
+			return inArrayFilter( in, negated );
 		}
 		if ( predicate instanceof BetweenPredicate between ) {
 			return toFilter( betweenAsJunction( between ), negated );
@@ -125,6 +129,15 @@ final class PredicateTranslator {
 			return new Filter.In( context.path( column ), operands, negated );
 		}
 		return new Filter.Expr( toExpression( in, negated != in.isNegated() ) );
+	}
+
+	/** All keys of a multi-key load as one array parameter: <code>{field: {$in: array}}</code>. */
+	private Filter inArrayFilter(InArrayPredicate in, boolean negated) {
+		context.refuseReference( in.getTestExpression(), "IN on" );
+		if ( !( SqlExpressions.unwrap( in.getTestExpression() ) instanceof ColumnReference column ) ) {
+			throw context.refuse( "IN with an array parameter on a computed value" );
+		}
+		return new Filter.InArray( context.path( column ), context.parameter( in.getArrayParameter() ), negated );
 	}
 
 	/** An embeddable is NULL when all its columns are; {@code is not null} holds when any column is not. */
