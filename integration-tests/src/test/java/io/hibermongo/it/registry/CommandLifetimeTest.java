@@ -93,10 +93,15 @@ class CommandLifetimeTest {
 		assertThat( title ).isEqualTo( "Volume 1" );
 	}
 
-	/** Runs more distinct queries than the plan cache holds, so the earlier plans are evicted. */
+	/**
+	 * Runs many more distinct queries than the plan cache holds, each twice, so that the cache's LIRS policy
+	 * takes them for the recently used ones and evicts the earlier plans.
+	 */
 	private static void evictTheQueryPlans() {
 		for ( int i = 0; i < 20 * PLAN_CACHE_SIZE; i++ ) {
-			titles( "select v.title from Volume v where v.pages > " + i + " and v.title is not null" );
+			String hql = "select v.title from Volume v where v.pages > " + i + " and v.title is not null";
+			titles( hql );
+			titles( hql );
 		}
 	}
 
