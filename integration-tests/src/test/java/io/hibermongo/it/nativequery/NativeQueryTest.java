@@ -20,6 +20,8 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -285,6 +287,23 @@ class NativeQueryTest {
 		}
 		finally {
 			em.close();
+		}
+	}
+
+	@Test
+	void aTranslatedCommandChangedByAnInspectorIsNotTakenForNativeMql() {
+		StatementInspector tracer = sql -> sql + " /* traced */";
+		EntityManagerFactory traced = Persistence.mongo( mongoServer.databaseName(),
+				Map.of( AvailableSettings.STATEMENT_INSPECTOR, tracer ), Article.class, Publisher.class );
+		try ( EntityManager em = traced.createEntityManager() ) {
+			List<?> nativeResult = em.createNativeQuery( "{find: 'Article', filter: {headline: 'Tides'}}", Article.class ).getResultList();
+
+			assertThat( nativeResult ).hasSize( 1 );
+			assertThatThrownBy( () -> em.createQuery( "from Article", Article.class ).getResultList() )
+					.hasStackTraceContaining( "its text is not that of a command Hibermongo translated" );
+		}
+		finally {
+			traced.close();
 		}
 	}
 

@@ -74,7 +74,7 @@ class QueryVisibilityTest {
 
 		assertThat( groups ).hasSize( 7 );
 		assertThat( statistics().getSlowQueries() ).hasKeySatisfying( new Condition<>(
-				sql -> sql.contains( "{aggregate: 'Reading'" ), "the native MQL" ) );
+				sql -> sql.contains( "aggregate: 'Reading', pipeline: [{$sort: {value: -1}}" ), "the native MQL" ) );
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class QueryVisibilityTest {
 		} );
 
 		assertThat( statistics().getQueryExecutionCount() ).isEqualTo( 2 );
-		assertThat( statistics().getQueries() ).contains( "{find: 'Article', filter: {views: {$gt: 5}}}", "from Article where views > 5" );
+		assertThat( statistics().getQueries() ).contains( "{/* native */ find: 'Article', filter: {views: {$gt: 5}}}", "from Article where views > 5" );
 		assertThat( statistics().getPrepareStatementCount() ).isEqualTo( 2 );
 		// the second query finds both articles already loaded in the persistence context
 		assertThat( statistics().getEntityLoadCount() ).isEqualTo( 2 );

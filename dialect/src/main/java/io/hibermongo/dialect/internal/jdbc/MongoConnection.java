@@ -59,12 +59,21 @@ final class MongoConnection extends UnsupportedConnection {
 		return provider.commands().lookup( text );
 	}
 
+	/**
+	 * A statement for the command registered under {@code sql}, or for the native query whose text
+	 * {@code sql} is ({@link NativeCommands#isNativeText}). Any other text (a {@code StatementInspector}
+	 * changed it) is refused at once: it is never parsed, so it could only run as some other command.
+	 */
 	@Override
 	public PreparedStatement prepareStatement(String sql) throws SQLException {
 		checkOpen();
 		MqlCommand command = provider.commands().lookup( sql );
-		if ( command == null && NativeCommands.isCommandText( sql ) ) {
+		if ( command == null && NativeCommands.isNativeText( sql ) ) {
 			return NativePreparedStatement.prepare( this, provider.nativeCommands(), sql );
+		}
+		if ( command == null ) {
+			throw new SQLException( "Hibermongo cannot run this statement: its text is not that of a command Hibermongo translated"
+					+ " (a StatementInspector may read the statement text or put SQL comments before it, nothing else): " + sql, "42000" );
 		}
 		return new MongoPreparedStatement( this, executor, command, sql );
 	}

@@ -45,6 +45,11 @@ public final class MqlNativeQueryInterpreter implements NativeQueryInterpreter {
 		this.registry = registry;
 	}
 
+	/**
+	 * Tells {@code recognizer} the parameters of {@code nativeQuery}, and every other character, which
+	 * makes the statement text Hibernate runs: the command with a {@code ?} for each parameter and the
+	 * {@link NativeCommands#MARKER} after its opening brace.
+	 */
 	@Override
 	public void recognizeParameters(String nativeQuery, ParameterRecognizer recognizer) {
 		String trimmed = nativeQuery.strip();
@@ -83,11 +88,15 @@ public final class MqlNativeQueryInterpreter implements NativeQueryInterpreter {
 		return ( (MongoSqlAstTranslatorFactory) sessionFactory.getJdbcServices().getDialect().getSqlAstTranslatorFactory() ).layout( sessionFactory );
 	}
 
-	/** Forwards to Hibernate's recognizer and keeps the statement text it builds: each parameter a {@code ?}. */
+	/**
+	 * Forwards to Hibernate's recognizer and keeps the statement text it builds: each parameter a {@code ?},
+	 * and the {@link NativeCommands#MARKER} after the opening brace.
+	 */
 	private static final class StatementText implements ParameterRecognizer {
 
 		private final ParameterRecognizer recognizer;
 		private final StringBuilder text = new StringBuilder();
+		private boolean marked;
 
 		StatementText(ParameterRecognizer recognizer) {
 			this.recognizer = recognizer;
@@ -119,6 +128,12 @@ public final class MqlNativeQueryInterpreter implements NativeQueryInterpreter {
 		public void other(char character) {
 			recognizer.other( character );
 			text.append( character );
+			if ( !marked && character == '{' ) {
+				marked = true;
+				for ( char marker : NativeCommands.MARKER.toCharArray() ) {
+					other( marker );
+				}
+			}
 		}
 
 		@Override

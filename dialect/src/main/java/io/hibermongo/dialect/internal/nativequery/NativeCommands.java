@@ -19,8 +19,14 @@ public final class NativeCommands {
 		}
 	};
 
-	/** Whether {@code text} is a command document (it starts with <code>{</code>, after comments), as native MQL is. */
-	public static boolean isCommandText(String text) {
+	/**
+	 * The comment that opens the command document of every native statement text, put there by the
+	 * interpreter, so that a text a {@code StatementInspector} changed is never taken for native MQL.
+	 */
+	public static final String MARKER = "/* native */ ";
+
+	/** Whether {@code text} is a native statement text: after comments, <code>{</code> and the {@link #MARKER}. */
+	public static boolean isNativeText(String text) {
 		int i = 0;
 		while ( i < text.length() ) {
 			if ( Character.isWhitespace( text.charAt( i ) ) ) {
@@ -30,7 +36,7 @@ public final class NativeCommands {
 				i = MqlScanner.skipLiteral( text, i );
 			}
 			else {
-				return text.charAt( i ) == '{';
+				return text.charAt( i ) == '{' && text.startsWith( MARKER, i + 1 );
 			}
 		}
 		return false;

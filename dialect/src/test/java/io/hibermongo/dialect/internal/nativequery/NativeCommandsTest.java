@@ -25,8 +25,10 @@ class NativeCommandsTest {
 	}
 
 	@Test
-	void commandTextStartsWithABraceAfterComments() {
-		assertThat( NativeCommands.isCommandText( " /* hint */ {find: 'Article'}" ) ).isTrue();
-		assertThat( NativeCommands.isCommandText( "select 1" ) ).isFalse();
+	void aNativeTextOpensWithTheMarkerAfterComments() {
+		assertThat( NativeCommands.isNativeText( " /* hint */ {" + NativeCommands.MARKER + "find: 'Article'}" ) ).isTrue();
+		assertThat( NativeCommands.isNativeText( "{find: 'Article'}" ) ).isFalse();
+		assertThat( NativeCommands.isNativeText( "{\"find\": \"Article\"} /* added by an inspector */" ) ).isFalse();
+		assertThat( NativeCommands.isNativeText( "select 1" ) ).isFalse();
 	}
 }
