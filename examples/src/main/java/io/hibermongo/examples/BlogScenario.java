@@ -1,16 +1,25 @@
 package io.hibermongo.examples;
 
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
+import io.hibermongo.dialect.MongoAccess;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 /**
  * The blog example: stores ten entries and then queries, updates and deletes them with ordinary JPA and
- * HQL, printing one readable line per result to the given stream.
+ * HQL, with one native MQL aggregate and one call of the MongoDB driver next to the ORM, printing one
+ * readable line per result to the given stream.
  */
 public final class BlogScenario {
 
@@ -40,6 +49,8 @@ public final class BlogScenario {
         orderByComments();
         secondPage();
         countAndAverage();
+        mostCommentedNatively("Beatles Blog");
+        addCommentsWithTheDriver("Jane");
         renameTagline("Cheddar Talk", "Gouda is still overrated.");
         findAndRemove(rememberingLennon);
     }
@@ -110,6 +121,45 @@ public final class BlogScenario {
                 .getSingleResult());
         out.println("Entries: " + count);
         out.println(String.format(Locale.ROOT, "Average rating of rated entries: %.2f", averageRating));
+    }
+
+    /**
+     * A native MQL aggregate through plain JPA: the documents it returns are read as managed entries, by the
+     * entry's document layout; {@code :blog} is bound as a value, never spliced into the text. The blog's
+     * name is stored as {@code blog.blog_name}: the override renames its column, and so its nested field.
+     */
+    @SuppressWarnings("unchecked")
+    private void mostCommentedNatively(String blogName) {
+        List<Entry> entries = entityManagerFactory.callInTransaction(em -> em.createNativeQuery(
+                "{aggregate: 'entry', pipeline: [{$match: {'blog.blog_name': :blog}}, {$sort: {nComments: -1}}, {$limit: 2}]}",
+                Entry.class)
+                .setParameter("blog", blogName)
+                .getResultList());
+        print("Most commented on " + blogName + " (native MQL)", entries);
+    }
+
+    /**
+     * The MongoDB driver inside the ORM's transaction: a raw update on the entries' collection, on the
+     * transaction's ClientSession (there is none on a server without sessions, such as the in-process one),
+     * then a query of the same transaction that sees it.
+     */
+    private void addCommentsWithTheDriver(String authorName) {
+        long[] counts = entityManagerFactory.callInTransaction(em -> {
+            MongoAccess mongo = MongoAccess.of(em);
+            MongoCollection<Document> entries = mongo.collection(Entry.class);
+            ClientSession session = mongo.clientSession();
+            Bson byAuthor = Filters.eq("author.author_name", authorName);
+            Bson oneMore = Updates.inc("nComments", 1);
+            UpdateResult result = session == null
+                    ? entries.updateMany(byAuthor, oneMore)
+                    : entries.updateMany(session, byAuthor, oneMore);
+            long comments = em.createQuery("select sum(e.nComments) from Entry e where e.author.name = :name", Long.class)
+                    .setParameter("name", authorName)
+                    .getSingleResult();
+            return new long[] {result.getModifiedCount(), comments};
+        });
+        out.println("Entries of " + authorName + " given a comment with the driver: " + counts[0]);
+        out.println("Comments on entries of " + authorName + " now: " + counts[1]);
     }
 
     /** The tagline is copied into every entry of the blog, so renaming it is a bulk update. */

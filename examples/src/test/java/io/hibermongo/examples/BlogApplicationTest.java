@@ -62,6 +62,19 @@ class BlogApplicationTest {
     }
 
     @Test
+    void nativeAggregateReturnsEntries() {
+        assertThat(output).contains("Most commented on Beatles Blog (native MQL): 2\n"
+                + "  2024-03-20  Remembering John Lennon (Beatles Blog, by Paul, comments: 30, rating: 5)\n"
+                + "  2024-01-05  Lennon and McCartney write again (Beatles Blog, by Paul, comments: 12, rating: 5)\n");
+    }
+
+    @Test
+    void driverUpdateIsSeenByTheTransactionsQuery() {
+        assertThat(output).contains("Entries of Jane given a comment with the driver: 3\n",
+                "Comments on entries of Jane now: 34\n");
+    }
+
+    @Test
     void bulkUpdateChangesEveryEntryOfTheBlog() {
         assertThat(output).contains("Updated the tagline of entries: 4\n", "Entries with the new tagline: 4\n");
     }
