@@ -8,6 +8,7 @@ import io.hibermongo.it.nativequery.model.Address;
 import io.hibermongo.it.nativequery.model.Article;
 import io.hibermongo.it.nativequery.model.Byline;
 import io.hibermongo.it.nativequery.model.Contact;
+import io.hibermongo.it.nativequery.model.Draft;
 import io.hibermongo.it.nativequery.model.HeadlineViews;
 import io.hibermongo.it.nativequery.model.Publisher;
 import io.hibermongo.it.support.MongoServerExtension;
@@ -288,6 +289,13 @@ class NativeQueryTest {
 		finally {
 			em.close();
 		}
+	}
+
+	@Test
+	void aMalformedNamedNativeQueryFailsAtStartupNamingIt() {
+		assertThatThrownBy( () -> Persistence.mongo( mongoServer.databaseName(), Map.of(), Draft.class ) )
+				.hasStackTraceContaining( "Named native query 'Draft.broken' is not valid" )
+				.hasStackTraceContaining( "one command document" );
 	}
 
 	@Test

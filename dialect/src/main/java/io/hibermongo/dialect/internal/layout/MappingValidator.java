@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import io.hibermongo.dialect.MongoDialect;
 import io.hibermongo.dialect.MongoSequences;
 import io.hibermongo.dialect.internal.id.ObjectIdGeneration;
+import io.hibermongo.dialect.internal.nativequery.MqlNativeQueryInterpreter;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
@@ -19,8 +20,8 @@ import org.hibernate.tool.schema.spi.SchemaManagementException;
 
 /**
  * Checks the mapping when the SessionFactory is created, so what cannot be stored fails at startup
- * (naming the entity and attribute) rather than at its first use: every entity is laid out, and every id
- * generator's counter is checked (names, allocation sizes). With {@code hibernate.hbm2ddl.auto=validate}
+ * (naming the entity and attribute) rather than at its first use: every entity is laid out, every id
+ * generator's counter is checked (names, allocation sizes), and every named native query is read. With {@code hibernate.hbm2ddl.auto=validate}
  * a counter behind the ids already stored fails startup; with {@code update} it is reseeded.
  */
 public final class MappingValidator implements Integrator {
@@ -35,6 +36,7 @@ public final class MappingValidator implements Integrator {
 				@Override
 				public void sessionFactoryCreated(SessionFactory factory) {
 					( (MongoSqlAstTranslatorFactory) dialect.getSqlAstTranslatorFactory() ).layout( (SessionFactoryImplementor) factory );
+					MqlNativeQueryInterpreter.checkNamedQueries( (SessionFactoryImplementor) factory );
 					checkCounters( factory, schemaAction( sessionFactory.getProperties() ) );
 				}
 			} );

@@ -8,6 +8,8 @@ import io.hibermongo.dialect.MongoDialect;
 import io.hibermongo.dialect.internal.jdbc.MongoConnectionProvider;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
+import org.hibernate.MappingException;
+import org.hibernate.QueryException;
 import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.cfg.QuerySettings;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
@@ -18,6 +20,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.internal.util.config.ConfigurationHelper;
 import org.hibernate.query.SyntaxException;
 import org.hibernate.query.sql.internal.NativeSelectQueryPlanImpl;
+import org.hibernate.query.sql.internal.ParameterRecognizerImpl;
 import org.hibernate.query.sql.spi.NativeSelectQueryDefinition;
 import org.hibernate.query.sql.spi.NativeSelectQueryPlan;
 import org.hibernate.query.sql.spi.ParameterRecognizer;
@@ -59,6 +62,22 @@ public final class MqlNativeQueryInterpreter implements NativeQueryInterpreter {
 		StatementText statement = new StatementText( recognizer );
 		MqlScanner.recognize( nativeQuery, statement );
 		command( statement.text() );
+	}
+
+	/**
+	 * Reads every named native query of {@code sessionFactory}, so that one that is not a supported command
+	 * document fails at startup, naming it (Hibernate itself checks named native queries only when used).
+	 */
+	public static void checkNamedQueries(SessionFactoryImplementor sessionFactory) {
+		NativeQueryInterpreter interpreter = sessionFactory.getQueryEngine().getNativeQueryInterpreter();
+		sessionFactory.getQueryEngine().getNamedObjectRepository().visitNativeQueryMementos( memento -> {
+			try {
+				interpreter.recognizeParameters( memento.getSqlString(), new ParameterRecognizerImpl() );
+			}
+			catch (QueryException e) {
+				throw new MappingException( "Named native query '" + memento.getRegistrationName() + "' is not valid: " + e.getMessage(), e );
+			}
+		} );
 	}
 
 	@Override
