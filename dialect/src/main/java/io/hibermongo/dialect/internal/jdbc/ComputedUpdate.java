@@ -5,8 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.client.ClientSession;
-import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import io.hibermongo.dialect.internal.mql.Expression;
@@ -26,12 +25,10 @@ import org.bson.BsonValue;
  */
 final class ComputedUpdate {
 
-	private final MongoCollection<BsonDocument> collection;
-	private final ClientSession session;
+	private final SessionDatabase database;
 
-	ComputedUpdate(MongoCollection<BsonDocument> collection, ClientSession session) {
-		this.collection = collection;
-		this.session = session;
+	ComputedUpdate(SessionDatabase database) {
+		this.database = database;
 	}
 
 	/** {@code $project} of the new values, keeping {@code _id} to address each document. */
@@ -51,7 +48,7 @@ final class ComputedUpdate {
 				new BsonDocument( "$match", filter ),
 				projectKeepingId( computed, values ) );
 		List<WriteModel<BsonDocument>> writes = new ArrayList<>();
-		for ( BsonDocument row : session == null ? collection.aggregate( pipeline ) : collection.aggregate( session, pipeline ) ) {
+		for ( BsonDocument row : database.aggregate( update.collection(), pipeline ) ) {
 			BsonDocument set = new BsonDocument();
 			BsonDocument unset = new BsonDocument();
 			for ( int i = 0; i < paths.size(); i++ ) {
@@ -73,12 +70,7 @@ final class ComputedUpdate {
 			writes.add( new UpdateOneModel<>( new BsonDocument( "_id", row.get( "_id" ) ), change ) );
 		}
 		if ( !writes.isEmpty() ) {
-			if ( session == null ) {
-				collection.bulkWrite( writes );
-			}
-			else {
-				collection.bulkWrite( session, writes );
-			}
+			database.bulkWrite( update.collection(), writes, new BulkWriteOptions() );
 		}
 		return writes.size();
 	}
