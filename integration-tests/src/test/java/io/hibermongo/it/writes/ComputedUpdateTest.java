@@ -2,7 +2,6 @@ package io.hibermongo.it.writes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;

@@ -38,11 +38,6 @@ final class SessionDatabase {
 		return database;
 	}
 
-	/** The session the operations run on, for SPI calls that take it; null when they run on none. */
-	ClientSession session() {
-		return session;
-	}
-
 	boolean inTransaction() {
 		return session != null && session.hasActiveTransaction();
 	}

@@ -15,7 +15,8 @@ import io.netty.channel.Channel;
 /**
  * An in-process mongo-java-server whose answers to one command are scripted, one answer per call, so
  * a test can make the server refuse, fail transiently or accept where the embedded server would behave
- * otherwise. Calls beyond the script repeat its last answer; other commands reach the memory backend.
+ * otherwise. Calls beyond the script repeat its last answer; other commands, and the scripted one when
+ * the script is empty, reach the memory backend.
  */
 final class ScriptedServer implements AutoCloseable {
 
@@ -37,6 +38,9 @@ final class ScriptedServer implements AutoCloseable {
 					return super.handleCommand( channel, databaseName, command, query );
 				}
 				received.add( query );
+				if ( script.isEmpty() ) {
+					return super.handleCommand( channel, databaseName, command, query );
+				}
 				Answer answer = script.size() > 1 ? script.remove( 0 ) : script.get( 0 );
 				return answer.reply( query );
 			}
