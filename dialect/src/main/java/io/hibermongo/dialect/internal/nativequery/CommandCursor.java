@@ -3,10 +3,9 @@ package io.hibermongo.dialect.internal.nativequery;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.ClientSession;
-import com.mongodb.client.MongoDatabase;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -21,16 +20,15 @@ import org.bson.BsonValue;
  */
 public final class CommandCursor implements Iterator<BsonDocument>, AutoCloseable {
 
-	private final MongoDatabase database;
-	private final ClientSession session;
+	private final UnaryOperator<BsonDocument> run;
 	private final String collection;
 	private final int batchSize;
 	private Iterator<BsonValue> batch;
 	private long id;
 
-	CommandCursor(MongoDatabase database, ClientSession session, String collection, BsonDocument reply, int batchSize) {
-		this.database = database;
-		this.session = session;
+	/** {@code run} sends a command (on the session the cursor's command used) and returns the reply. */
+	CommandCursor(UnaryOperator<BsonDocument> run, String collection, BsonDocument reply, int batchSize) {
+		this.run = run;
 		this.batchSize = batchSize;
 		BsonDocument cursor = reply.getDocument( "cursor" );
 		String namespace = cursor.getString( "ns", new BsonString( "" ) ).getValue();
@@ -46,7 +44,7 @@ public final class CommandCursor implements Iterator<BsonDocument>, AutoCloseabl
 			if ( batchSize > 0 ) {
 				getMore.append( "batchSize", new BsonInt32( batchSize ) );
 			}
-			BsonDocument cursor = run( getMore ).getDocument( "cursor" );
+			BsonDocument cursor = run.apply( getMore ).getDocument( "cursor" );
 			id = cursor.getNumber( "id" ).longValue();
 			batch = cursor.getArray( "nextBatch" ).iterator();
 		}
@@ -61,11 +59,6 @@ public final class CommandCursor implements Iterator<BsonDocument>, AutoCloseabl
 		return batch.next().asDocument();
 	}
 
-	private BsonDocument run(BsonDocument command) {
-		return session == null ? database.runCommand( command, BsonDocument.class )
-				: database.runCommand( session, command, BsonDocument.class );
-	}
-
 	/** Kills the server cursor if documents are left; a failure to do so only leaves it to time out. */
 	@Override
 	public void close() {
@@ -73,7 +66,7 @@ public final class CommandCursor implements Iterator<BsonDocument>, AutoCloseabl
 			long open = id;
 			id = 0;
 			try {
-				run( new BsonDocument( "killCursors", new BsonString( collection ) )
+				run.apply( new BsonDocument( "killCursors", new BsonString( collection ) )
 						.append( "cursors", new BsonArray( List.of( new BsonInt64( open ) ) ) ) );
 			}
 			catch (MongoException e) {

@@ -85,8 +85,8 @@ public final class NativeCommandRunner {
 	public Iterator<BsonDocument> rows(NativeCommand command, BsonDocument sent, int fetchSize) {
 		BsonDocument reply = run( sent );
 		return switch ( command.kind() ) {
-			case FIND, AGGREGATE -> new CommandCursor( database, session, command.collection(), reply, fetchSize );
-			case COUNT -> countRow( new CommandCursor( database, session, command.collection(), reply, fetchSize ) );
+			case FIND, AGGREGATE -> new CommandCursor( this::run, command.collection(), reply, fetchSize );
+			case COUNT -> countRow( new CommandCursor( this::run, command.collection(), reply, fetchSize ) );
 			case DISTINCT -> distinctRows( sent.getString( "key" ).getValue(), reply.getArray( "values" ) );
 			default -> {
 				BsonValue found = reply.get( "value", BsonNull.VALUE );
@@ -114,7 +114,7 @@ public final class NativeCommandRunner {
 			}
 			case AGGREGATE -> {
 				if ( writesOut( bound ) ) {
-					new CommandCursor( database, session, command.collection(), run( withCursor( bound, 0 ) ), 0 ).close();
+					new CommandCursor( this::run, command.collection(), run( withCursor( bound, 0 ) ), 0 ).close();
 					return 0;
 				}
 				throw readRefused( command );
@@ -128,6 +128,7 @@ public final class NativeCommandRunner {
 				+ " command of a native query only reads: run it with getResultList(): " + command.text() );
 	}
 
+	/** The one place that picks the driver's overload with or without a session. */
 	private BsonDocument run(BsonDocument command) {
 		return session == null ? database.runCommand( command, BsonDocument.class )
 				: database.runCommand( session, command, BsonDocument.class );
