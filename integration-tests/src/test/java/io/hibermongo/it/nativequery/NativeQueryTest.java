@@ -254,6 +254,15 @@ class NativeQueryTest {
 	}
 
 	@Test
+	void anArrayParameterIsOneArrayOfValues() {
+		List<Article> matching = inTransaction( em -> em.createNativeQuery(
+				"{find: 'Article', filter: {headline: {$in: :headlines}}, sort: {views: 1}}", Article.class )
+				.setParameter( "headlines", new String[] { INJECTION_SHAPED, "Moons" } ).getResultList() );
+
+		assertThat( headlines( matching ) ).containsExactly( INJECTION_SHAPED, "Moons" );
+	}
+
+	@Test
 	void firstAndMaxResultsPageTheDocuments() {
 		List<Article> page = inTransaction( em -> em.createNativeQuery( "{aggregate: 'Article', pipeline: [{$sort: {views: -1}}]}", Article.class )
 				.setFirstResult( 1 ).setMaxResults( 2 ).getResultList() );
