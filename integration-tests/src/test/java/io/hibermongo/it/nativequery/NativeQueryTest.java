@@ -1,8 +1,10 @@
 package io.hibermongo.it.nativequery;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.hibermongo.it.nativequery.model.Address;
 import io.hibermongo.it.nativequery.model.Article;
@@ -17,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Tuple;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.hibernate.SessionFactory;
@@ -70,7 +73,7 @@ class NativeQueryTest {
 		}
 	}
 
-	private static <T> T inTransaction(java.util.function.Function<EntityManager, T> work) {
+	private static <T> T inTransaction(Function<EntityManager, T> work) {
 		return factory.callInTransaction( work );
 	}
 
@@ -171,6 +174,19 @@ class NativeQueryTest {
 
 		assertThat( tuples ).extracting( tuple -> tuple.get( "_id" ) ).containsExactly( "Ann", "Bob" );
 		assertThat( tuples ).extracting( tuple -> ( (Number) tuple.get( "total" ) ).intValue() ).containsExactly( 65, 10 );
+	}
+
+	@Test
+	void scalarColumnsHaveTheJavaTypesOfTheirBsonTypes() {
+		Object[] row = inTransaction( em -> (Object[]) em.createNativeQuery(
+				"{find: 'Article', filter: {headline: 'Tides'}, projection: {_id: 1, headline: 1, views: 1, published: 1, byline: 1}}" )
+				.getSingleResult() );
+
+		assertThat( row[0] ).isInstanceOf( ObjectId.class );
+		assertThat( row[1] ).isEqualTo( "Tides" );
+		assertThat( row[2] ).isEqualTo( 40 );
+		assertThat( row[3] ).isEqualTo( LocalDateTime.of( 2024, 1, 5, 0, 0 ) );
+		assertThat( row[4] ).isInstanceOf( BsonDocument.class );
 	}
 
 	@Test
