@@ -280,10 +280,13 @@ class NativeQueryTest {
 
 	@Test
 	void firstAndMaxResultsPageTheDocuments() {
-		List<Article> page = inTransaction( em -> em.createNativeQuery( "{aggregate: 'Article', pipeline: [{$sort: {views: -1}}]}", Article.class )
+		String byViews = "{aggregate: 'Article', pipeline: [{$sort: {views: -1}}]}";
+		List<Article> page = inTransaction( em -> em.createNativeQuery( byViews, Article.class )
 				.setFirstResult( 1 ).setMaxResults( 2 ).getResultList() );
+		List<Article> all = inTransaction( em -> em.createNativeQuery( byViews, Article.class ).getResultList() );
 
 		assertThat( headlines( page ) ).containsExactly( "Comets", "Moons" );
+		assertThat( all ).hasSize( 5 );
 	}
 
 	@Test

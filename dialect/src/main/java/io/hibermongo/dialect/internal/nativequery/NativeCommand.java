@@ -102,13 +102,18 @@ public final class NativeCommand {
 		return resultColumns;
 	}
 
-	/** The command with each slot replaced by its parameter (0-based: slot n takes {@code parameters[n - 1]}). */
+	/**
+	 * The command with each slot replaced by its parameter (slot n takes {@code parameters[n - 1]}): a new
+	 * top-level document, which the caller may change, sharing the values that hold no slot.
+	 */
 	public BsonDocument bind(BsonValue[] parameters) {
 		if ( parameters.length < parameterCount ) {
 			throw new IllegalArgumentException( "The command takes " + parameterCount + " parameters, "
 					+ parameters.length + " are bound: " + text );
 		}
-		return bind( template, parameters ).asDocument();
+		BsonDocument bound = new BsonDocument();
+		template.forEach( (key, value) -> bound.put( key, bind( value, parameters ) ) );
+		return bound;
 	}
 
 	private BsonValue bind(BsonValue node, BsonValue[] parameters) {
