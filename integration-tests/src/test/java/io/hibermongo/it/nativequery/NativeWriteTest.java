@@ -84,6 +84,14 @@ class NativeWriteTest {
 	}
 
 	@Test
+	void aNamedNativeWriteReturnsItsCount() {
+		int reset = factory.callInTransaction( em -> em.createNamedQuery( "Article.resetViewsBelow" ).setParameter( "limit", 30 ).executeUpdate() );
+
+		assertThat( reset ).isEqualTo( 2 );
+		assertThat( articles().countDocuments( Filters.eq( "views", 0 ) ) ).isEqualTo( 2 );
+	}
+
+	@Test
 	void insertReturnsTheInsertedCountAndTheDocumentsReadAsEntities() {
 		int inserted = update( "{insert: 'Article', documents: [{headline: ?1, views: ?2, byline: {name: 'Cy', contact: {city: ?3}}}]}",
 				"Stars", 7, "Lima" );

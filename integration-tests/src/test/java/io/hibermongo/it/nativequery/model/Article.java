@@ -23,6 +23,8 @@ import org.bson.types.ObjectId;
 @Entity
 @NamedNativeQuery(name = "Article.popular", resultClass = Article.class,
 		query = "{aggregate: 'Article', pipeline: [{$match: {views: {$gte: :minViews}}}, {$sort: {views: -1}}]}")
+@NamedNativeQuery(name = "Article.resetViewsBelow",
+		query = "{update: 'Article', updates: [{q: {views: {$lt: :limit}}, u: {$set: {views: 0}}, multi: true}]}")
 @NamedNativeQuery(name = "Article.headlinesOf", resultSetMapping = "HeadlineViews",
 		query = "{find: 'Article', filter: {'byline.name': ?1}, sort: {views: 1}}")
 @SqlResultSetMapping(name = "ArticleWithPublisher", entities = {
