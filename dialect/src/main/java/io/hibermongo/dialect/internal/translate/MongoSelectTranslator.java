@@ -85,15 +85,19 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		LimitOperands limits;
 		if ( isPlainFind( querySpec ) ) {
 			List<String> columns = new ArrayList<>();
+			List<ColumnReference> read = new ArrayList<>();
 			for ( SqlSelection selection : orderedSelections( querySpec ) ) {
-				columns.add( context.path( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) ) );
+				read.add( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) );
+				columns.add( context.path( read.get( read.size() - 1 ) ) );
 			}
 			BsonDocument sort = new BsonDocument();
 			for ( SortSpecification specification : sortSpecifications( querySpec ) ) {
 				sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
 			}
 			limits = limits( context, querySpec, queryOptions );
-			command = new MqlCommand.Find( context.collection(), filter, new ResultColumns( columns ), sort, limits.skip, limits.limit );
+			command = new MqlCommand.Find( context.collection(), filter,
+					new ResultColumns( columns, StrictReads.required( sessionFactory, querySpec.getFromClause().getRoots().get( 0 ), read ) ),
+					sort, limits.skip, limits.limit );
 		}
 		else {
 			AggregatePlan plan = new AggregatePlan( context, querySpec, filter );
