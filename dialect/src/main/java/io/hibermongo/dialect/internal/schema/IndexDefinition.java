@@ -3,7 +3,6 @@ package io.hibermongo.dialect.internal.schema;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonNumber;
 import org.bson.BsonString;
@@ -22,10 +21,6 @@ record IndexDefinition(String name, BsonDocument key, BsonDocument options, Stri
 		BsonDocument index = new BsonDocument( "key", key.clone() ).append( "name", new BsonString( name ) );
 		index.putAll( options.clone() );
 		return index;
-	}
-
-	boolean isUnique() {
-		return options.getBoolean( "unique", BsonBoolean.FALSE ).getValue();
 	}
 
 	/**
