@@ -83,6 +83,23 @@ class SchemaIndexTest {
 	}
 
 	@Test
+	void aBatchWithADuplicateUniqueValueStoresNoneOfItsDocuments() {
+		try ( EntityManagerFactory factory = Persistence.mongo( mongoServer.databaseName(), Map.of( AvailableSettings.HBM2DDL_AUTO, "create",
+				AvailableSettings.STATEMENT_BATCH_SIZE, "10" ), Member.class, Team.class ) ) {
+			Persistence.persist( factory, new Member( 1L, "ann", "Ann" ) );
+
+			assertThatThrownBy( () -> Persistence.inTransaction( factory, em -> {
+				em.persist( new Member( 2L, "bob", "Bob" ) );
+				em.persist( new Member( 3L, "cid", "Cid" ) );
+				em.persist( new Member( 4L, "ann", "Another Ann" ) );
+			} ) ).hasCauseInstanceOf( ConstraintViolationException.class );
+
+			assertThat( mongoServer.database().getCollection( "Member" ).distinct( "login", String.class ).into( new ArrayList<>() ) )
+					.containsExactly( "ann" );
+		}
+	}
+
+	@Test
 	void severalDocumentsWithoutAUniqueNullableFieldAreAllowedAsInSql() {
 		try ( EntityManagerFactory factory = factory( "create" ) ) {
 			Persistence.persist( factory, new Member( 1L, "ann", "Ann" ) );

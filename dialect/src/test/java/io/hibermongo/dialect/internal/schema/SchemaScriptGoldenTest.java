@@ -32,10 +32,14 @@ class SchemaScriptGoldenTest {
 	}
 
 	private static String script(Path script, Map<String, Object> settings) throws Exception {
+		return script( script, settings, Author.class, Book.class );
+	}
+
+	private static String script(Path script, Map<String, Object> settings, Class<?>... entities) throws Exception {
 		Map<String, Object> properties = new HashMap<>( settings );
 		properties.put( "jakarta.persistence.schema-generation.scripts.action", "create" );
 		properties.put( "jakarta.persistence.schema-generation.scripts.create-target", script.toString() );
-		server.factory( "script", properties, Author.class, Book.class ).close();
+		server.factory( "script", properties, entities ).close();
 		return Files.readString( script );
 	}
 
@@ -85,5 +89,33 @@ class SchemaScriptGoldenTest {
 				"isbn": {"bsonType": ["string", "null"]}, "published": {"bsonType": ["date", "null"]}, \
 				"shard": {"bsonType": ["string", "null"]}, "summary": {"bsonType": ["string", "null"]}, \
 				"title": {"bsonType": ["string", "null"]}}}}, "validationLevel": "strict", "validationAction": "error"});""" );
+	}
+
+	@Test
+	void validatorTypesFollowTheStoredBsonTypes(@TempDir Path directory) throws Exception {
+		String script = script( directory.resolve( "create.js" ), Map.of( MongoSettings.ENFORCE_SCHEMA, "true" ), Sample.class );
+
+		assertThat( script.lines().filter( line -> line.startsWith( "db.createCollection" ) ) ).containsExactly( """
+				db.createCollection("Sample", {"validator": {"$jsonSchema": {"bsonType": "object", \
+				"required": ["_id", "count"], "properties": {"_id": {"bsonType": "object", "required": ["number", "region"], \
+				"properties": {"number": {"bsonType": "int"}, "region": {"bsonType": "string"}}}, \
+				"amount": {"bsonType": ["decimal", "null"]}, "at": {"bsonType": ["date", "null"]}, \
+				"count": {"bsonType": "long"}, "data": {"bsonType": ["binData", "null"]}, \
+				"level": {"bsonType": ["int", "null"]}, "outer": {"bsonType": ["object", "null"], \
+				"properties": {"inner": {"bsonType": ["object", "null"], "properties": {"flag": {"bsonType": ["bool", "null"]}}}, \
+				"label": {"bsonType": ["string", "null"]}}}, "ratio": {"bsonType": ["double", "null"]}, \
+				"ref": {"bsonType": ["objectId", "null"]}, "small": {"bsonType": ["int", "null"]}, \
+				"token": {"bsonType": ["binData", "null"]}, "took": {"bsonType": ["long", "null"]}}}}, \
+				"validationLevel": "strict", "validationAction": "error"});""" );
+	}
+
+	@Test
+	void dropScriptDropsEachCollection(@TempDir Path directory) throws Exception {
+		Path script = directory.resolve( "drop.js" );
+		server.factory( "script", Map.of( "jakarta.persistence.schema-generation.scripts.action", "drop",
+				"jakarta.persistence.schema-generation.scripts.drop-target", script.toString() ), Author.class, Book.class ).close();
+
+		assertThat( Files.readAllLines( script ) ).containsExactlyInAnyOrder(
+				"db.getCollection(\"Author\").drop();", "db.getCollection(\"Book\").drop();" );
 	}
 }
