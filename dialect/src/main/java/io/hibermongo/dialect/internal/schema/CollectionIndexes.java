@@ -1,8 +1,10 @@
 package io.hibermongo.dialect.internal.schema;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import org.bson.BsonBoolean;
@@ -27,7 +29,7 @@ import org.hibernate.mapping.UniqueKey;
  *     another index starts with those fields or they are (part of) {@code _id};</li>
  * <li>the {@code @MongoIndex} annotations (see {@link MongoIndexes}).</li>
  * </ul>
- * A unique index on nullable fields must, as in SQL, allow any number of documents lacking them (we
+ * A unique index on nullable fields (or fields of a SINGLE_TABLE subclass) must, as in SQL, allow any number of documents lacking them (we
  * never store null: such fields are absent). On one field that is {@code sparse: true}; on several it is
  * a {@code partialFilterExpression} of {@code {f: {$exists: true}}} per nullable field, since a sparse
  * compound index still indexes documents that have only some of its fields. (The embedded test server
@@ -37,16 +39,18 @@ final class CollectionIndexes {
 
 	private final String collection;
 	private final DocumentLayout layout;
+	private final Set<String> mayBeAbsent = new HashSet<>();
 	private final List<IndexDefinition> indexes = new ArrayList<>();
 
-	private CollectionIndexes(String collection, DocumentLayout layout) {
+	private CollectionIndexes(String collection, DocumentLayout layout, List<MappedField> fields) {
 		this.collection = collection;
 		this.layout = layout;
+		fields.stream().filter( field -> field.nullable() || !field.inEveryDocument() ).forEach( field -> mayBeAbsent.add( field.path() ) );
 	}
 
 	static List<IndexDefinition> of(Table table, DocumentLayout layout, List<MappedField> fields, String entity,
 			List<Class<?>> entityClasses) {
-		CollectionIndexes planned = new CollectionIndexes( table.getName(), layout );
+		CollectionIndexes planned = new CollectionIndexes( table.getName(), layout, fields );
 		for ( Column column : table.getColumns() ) {
 			if ( column.isUnique() && !table.isPrimaryKey( column ) ) {
 				String path = layout.fieldPath( table.getName(), column.getName() );
@@ -75,11 +79,11 @@ final class CollectionIndexes {
 		for ( Column column : columns ) {
 			String path = layout.fieldPath( collection, column.getName() );
 			key.append( path, new BsonInt32( "desc".equalsIgnoreCase( order.get( column ) ) ? -1 : 1 ) );
-			if ( column.isNullable() && !path.equals( "_id" ) && !path.startsWith( "_id." ) ) {
+			if ( mayBeAbsent.contains( path ) ) {
 				nullable.add( path );
 			}
 		}
-		if ( key.keySet().equals( java.util.Set.of( "_id" ) ) ) {
+		if ( key.keySet().equals( Set.of( "_id" ) ) ) {
 			// the _id index exists on every collection and is unique
 			return;
 		}

@@ -22,7 +22,8 @@ import org.hibernate.type.descriptor.java.EnumJavaType;
  *     {@code decimal}, {@code bool}, {@code date}, {@code binData} for bytes and UUIDs, {@code objectId}
  *     for ObjectIds and LOB references); a nullable field also allows {@code null}, though Hibermongo
  *     leaves such fields out instead of storing null;</li>
- * <li>{@code required}: {@code _id} and every non-nullable column, in the document holding it;</li>
+ * <li>{@code required}: {@code _id} and every non-nullable column, in the document holding it (not the
+ *     columns of a SINGLE_TABLE subclass, which documents of the other classes lack);</li>
  * <li>a nested {@code object} schema for each {@code @Embedded} value and composite id;</li>
  * <li>{@code enum} of the constant names for STRING enums; {@code maxLength} for a string column whose
  *     length is given and is not JPA's default 255;</li>
@@ -45,7 +46,7 @@ final class CollectionValidator {
 		BsonDocument root = objectSchema();
 		for ( MappedField field : fields ) {
 			BsonDocument schema = field.isDocument() ? objectSchema() : leafSchema( field );
-			boolean required = !field.nullable() | constraints.apply( field, schema );
+			boolean required = ( !field.nullable() | constraints.apply( field, schema ) ) && field.inEveryDocument();
 			schema = inKeywordOrder( schema );
 			if ( field.nullable() && !required ) {
 				allowNull( schema );

@@ -34,6 +34,7 @@ final class MappedFields {
 	private final String table;
 	private final Map<String, Column> columns = new HashMap<>();
 	private final Map<String, MappedField> fields = new LinkedHashMap<>();
+	private boolean inEveryDocument = true;
 
 	private MappedFields(DocumentLayout layout, Table table) {
 		this.layout = layout;
@@ -45,6 +46,8 @@ final class MappedFields {
 	static List<MappedField> of(SessionFactoryImplementor factory, DocumentLayout layout, Table table) {
 		MappedFields walk = new MappedFields( layout, table );
 		for ( EntityPersister persister : persisters( factory, table.getName() ) ) {
+			// the root's attributes come first; what a subclass adds, documents of other classes lack
+			walk.inEveryDocument = persister.getRootEntityDescriptor() == persister;
 			walk.addIdentifier( persister );
 			persister.forEachAttributeMapping( (java.util.function.Consumer<AttributeMapping>) attribute -> walk.addAttribute(
 					persister.getMappedClass(), attribute, "" ) );
@@ -74,7 +77,7 @@ final class MappedFields {
 		identifier.forEachSelectable( (index, selectable) -> addColumn( selectable, null, null, identifier.getAttributeName(),
 				identifier.getAttributeName() + "." + selectable.getSelectableName() ) );
 		fields.putIfAbsent( "_id", new MappedField( "_id", null, false, null, null, null, identifier.getAttributeName(),
-				identifier.getAttributeName() ) );
+				identifier.getAttributeName(), true ) );
 	}
 
 	private void addAttribute(Class<?> owner, AttributeMapping attribute, String embedding) {
@@ -90,7 +93,7 @@ final class MappedFields {
 			if ( !parts.isEmpty() ) {
 				String path = prefix( parts.get( 0 ).path(), depth + 1 );
 				fields.putIfAbsent( path, new MappedField( path, null, parts.stream().allMatch( MappedField::nullable ), null,
-						member( attribute ), owner, name, attributePath ) );
+						member( attribute ), owner, name, attributePath, inEveryDocument ) );
 			}
 			return;
 		}
@@ -114,7 +117,7 @@ final class MappedFields {
 		String path = layout.fieldPath( table, selectable.getSelectionExpression() );
 		boolean nullable = !path.equals( "_id" ) && !path.startsWith( "_id." ) && ( column == null || column.isNullable() );
 		fields.putIfAbsent( path, new MappedField( path, selectable.getJdbcMapping(), nullable,
-				column == null ? null : column.getLength(), member, owner, attribute, attributePath ) );
+				column == null ? null : column.getLength(), member, owner, attribute, attributePath, inEveryDocument ) );
 	}
 
 	private static Member member(AttributeMapping attribute) {
