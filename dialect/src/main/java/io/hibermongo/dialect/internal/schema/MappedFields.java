@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -15,6 +16,7 @@ import org.hibernate.mapping.Table;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
+import org.hibernate.metamodel.mapping.EntityDiscriminatorMapping;
 import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
 import org.hibernate.metamodel.mapping.ForeignKeyDescriptor;
 import org.hibernate.metamodel.mapping.SelectableMapping;
@@ -49,7 +51,11 @@ final class MappedFields {
 			// the root's attributes come first; what a subclass adds, documents of other classes lack
 			walk.inEveryDocument = persister.getRootEntityDescriptor() == persister;
 			walk.addIdentifier( persister );
-			persister.forEachAttributeMapping( (java.util.function.Consumer<AttributeMapping>) attribute -> walk.addAttribute(
+			EntityDiscriminatorMapping discriminator = persister.getDiscriminatorMapping();
+			if ( discriminator != null && !discriminator.isFormula() ) {
+				walk.addColumn( discriminator, null, null, discriminator.getSelectableName(), discriminator.getSelectableName() );
+			}
+			persister.forEachAttributeMapping( (Consumer<AttributeMapping>) attribute -> walk.addAttribute(
 					persister.getMappedClass(), attribute, "" ) );
 		}
 		return List.copyOf( walk.fields.values() );
@@ -88,7 +94,7 @@ final class MappedFields {
 			int before = fields.size();
 			Class<?> embeddable = embedded.getEmbeddableTypeDescriptor().getMappedJavaType().getJavaTypeClass();
 			embedded.getEmbeddableTypeDescriptor().forEachAttributeMapping(
-					(java.util.function.Consumer<AttributeMapping>) part -> addAttribute( embeddable, part, attributePath + "." ) );
+					(Consumer<AttributeMapping>) part -> addAttribute( embeddable, part, attributePath + "." ) );
 			List<MappedField> parts = fields.values().stream().skip( before ).toList();
 			if ( !parts.isEmpty() ) {
 				String path = prefix( parts.get( 0 ).path(), depth + 1 );
