@@ -12,7 +12,6 @@ import org.bson.BsonString;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Table;
@@ -61,17 +60,21 @@ public final class CollectionExporter implements Exporter<Table> {
 	 * them (a bad {@code @MongoIndex}) fails when the SessionFactory starts, also without schema management.
 	 */
 	public void check(Metadata metadata) {
-		for ( Namespace namespace : metadata.getDatabase().getNamespaces() ) {
-			namespace.getTables().forEach( table -> schema( table, metadata ) );
-		}
+		schemas( metadata );
+	}
+
+	/** The indexes and validator of {@code table}'s collection, or null for a table holding no entities. */
+	CollectionSchema schema(Table table, Metadata metadata) {
+		CollectionSchemas schemas = schemas( metadata );
+		return schemas == null ? null : schemas.of( table );
 	}
 
 	/**
-	 * The indexes and validator of {@code table}'s collection, or null for a table holding no entities; also
-	 * null (said once in the log) when no SessionFactory is being built, as in JPA's
-	 * {@code Persistence.generateSchema}, since field paths come from the SessionFactory's mapping.
+	 * The schemas of {@code metadata}'s collections, built on first use (the SessionFactory keeps the same
+	 * metadata for its schema manager); null, said once in the log, when no SessionFactory is being built, as
+	 * in JPA's {@code Persistence.generateSchema}, since field paths come from the SessionFactory's mapping.
 	 */
-	synchronized CollectionSchema schema(Table table, Metadata metadata) {
+	private synchronized CollectionSchemas schemas(Metadata metadata) {
 		if ( schemasOf != metadata ) {
 			schemasOf = metadata;
 			schemas = CollectionSchemas.of( metadata );
@@ -80,7 +83,7 @@ public final class CollectionExporter implements Exporter<Table> {
 						+ "let the SessionFactory run it (hibernate.hbm2ddl.auto or jakarta.persistence.schema-generation.* settings)" );
 			}
 		}
-		return schemas == null ? null : schemas.of( table );
+		return schemas;
 	}
 
 	@Override
