@@ -29,21 +29,22 @@ record IndexDefinition(String name, BsonDocument key, BsonDocument options, Stri
 	 */
 	String differenceFrom(BsonDocument listed) {
 		if ( !sameKey( listed ) ) {
-			return "key " + listed.get( "key" ).toString() + " instead of " + key.toJson();
+			return "key " + json( listed.get( "key" ) ) + " instead of " + key.toJson();
 		}
 		for ( String option : new String[] { "unique", "sparse", "partialFilterExpression", "expireAfterSeconds" } ) {
 			BsonValue wanted = options.get( option );
 			BsonValue actual = listed.get( option );
 			if ( !sameValue( wanted, actual ) ) {
-				return option + " " + ( actual == null ? "absent" : actual.toString() ) + " instead of "
-						+ ( wanted == null ? "absent" : wanted.toString() );
+				return option + " " + ( actual == null ? "absent" : json( actual ) ) + " instead of "
+						+ ( wanted == null ? "absent" : json( wanted ) );
 			}
 		}
 		BsonValue wantedLocale = options.containsKey( "collation" ) ? options.getDocument( "collation" ).get( "locale" ) : null;
 		BsonValue listedLocale = listed.isDocument( "collation" ) ? listed.getDocument( "collation" ).get( "locale" ) : null;
 		if ( wantedLocale == null ? listedLocale != null && !"simple".equals( listedLocale.asString().getValue() )
 				: !wantedLocale.equals( listedLocale ) ) {
-			return "collation " + listedLocale + " instead of " + wantedLocale;
+			return "collation " + ( listedLocale == null ? "absent" : json( listedLocale ) ) + " instead of "
+					+ ( wantedLocale == null ? "absent" : json( wantedLocale ) );
 		}
 		return null;
 	}
@@ -70,6 +71,12 @@ record IndexDefinition(String name, BsonDocument key, BsonDocument options, Stri
 			}
 		} );
 		return fields;
+	}
+
+	/** {@code value} as (relaxed) Extended JSON. */
+	private static String json(BsonValue value) {
+		String document = new BsonDocument( "v", value ).toJson();
+		return document.substring( "{\"v\": ".length(), document.length() - 1 );
 	}
 
 	/** Equal values, numbers by value (a shell writes {@code 1} as a double) and false the same as absent. */
