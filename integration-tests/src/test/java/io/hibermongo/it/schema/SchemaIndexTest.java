@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import io.hibermongo.dialect.MongoSettings;
 import io.hibermongo.it.schema.model.Member;
 import io.hibermongo.it.schema.model.Team;
 import io.hibermongo.it.support.MongoServerExtension;
@@ -168,6 +169,18 @@ class SchemaIndexTest {
 		assertThat( index( "{email: 1}" ) ).containsEntry( "unique", org.bson.BsonBoolean.TRUE );
 		assertThat( index( "{team_id: 1}" ) ).isNotNull();
 		assertThat( mongoServer.database().listCollectionNames().into( new HashSet<>() ) ).contains( "Member", "Team" );
+	}
+
+	@Test
+	void updateUnderEnforceSchemaRecreatesAMissingIndex() {
+		Map<String, Object> enforced = Map.of( AvailableSettings.HBM2DDL_AUTO, "create", MongoSettings.ENFORCE_SCHEMA, "true" );
+		Persistence.mongo( mongoServer.databaseName(), enforced, Member.class, Team.class ).close();
+		mongoServer.database().getCollection( "Member" ).dropIndex( "name_desc" );
+
+		Persistence.mongo( mongoServer.databaseName(), Map.of( AvailableSettings.HBM2DDL_AUTO, "update", MongoSettings.ENFORCE_SCHEMA, "true" ),
+				Member.class, Team.class ).close();
+
+		assertThat( index( "{name: -1}" ).getString( "name" ).getValue() ).isEqualTo( "name_desc" );
 	}
 
 	@Test
