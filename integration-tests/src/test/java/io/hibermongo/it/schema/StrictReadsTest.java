@@ -71,4 +71,13 @@ class StrictReadsTest {
 					.isInstanceOf( DataException.class ).hasMessageContaining( "lacks the field 'name'" ) );
 		}
 	}
+
+	@Test
+	void strictReadsCheckEntitiesReadThroughAPipelineToo() {
+		try ( EntityManagerFactory factory = factory( Map.of( MongoSettings.STRICT_READS, "true" ) ) ) {
+			Persistence.inTransaction( factory, em -> assertThatThrownBy(
+					() -> em.createQuery( "from Member order by email asc nulls last", Member.class ).getResultList() )
+					.isInstanceOf( DataException.class ).hasMessageContaining( "lacks the field 'name'" ) );
+		}
+	}
 }

@@ -7,19 +7,19 @@ import org.bson.BsonDocument;
 import org.bson.BsonValue;
 
 /**
- * The columns of a read that an entity maps as not nullable, checked on every row under
+ * The result columns of a read (with the document fields they read) that an entity maps as not nullable, checked on every row under
  * {@code hibernate.mongodb.strict_reads}: a document lacking one of them is an error naming the entity, the
  * document's {@code _id} and the field, where by default the field would read as NULL.
  */
-public record RequiredFields(String entity, int[] columns) {
+public record RequiredFields(String entity, int[] columns, String[] fields) {
 
 	/** Throws when a required column of {@code row} (read from {@code document}) is missing or null. */
-	void check(BsonDocument document, BsonValue[] row, ResultColumns read) throws SQLDataException {
-		for ( int column : columns ) {
-			if ( row[column] == null || row[column].isNull() ) {
+	void check(BsonDocument document, BsonValue[] row) throws SQLDataException {
+		for ( int i = 0; i < columns.length; i++ ) {
+			if ( row[columns[i]] == null || row[columns[i]].isNull() ) {
 				BsonValue id = document.get( "_id" );
 				throw new SQLDataException( "The document " + ( id == null ? "" : "with _id " + new BsonDocument( "_id", id ).toJson() + " " )
-						+ "lacks the field '" + read.path( column ) + "', which entity '" + entity
+						+ "lacks the field '" + fields[i] + "', which entity '" + entity
 						+ "' maps as not nullable (hibernate.mongodb.strict_reads)", "22004" );
 			}
 		}
@@ -27,7 +27,8 @@ public record RequiredFields(String entity, int[] columns) {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof RequiredFields that && entity.equals( that.entity ) && Arrays.equals( columns, that.columns );
+		return other instanceof RequiredFields that && entity.equals( that.entity ) && Arrays.equals( columns, that.columns )
+				&& Arrays.equals( fields, that.fields );
 	}
 
 	@Override
@@ -37,6 +38,6 @@ public record RequiredFields(String entity, int[] columns) {
 
 	@Override
 	public String toString() {
-		return "RequiredFields[" + entity + ", " + Arrays.toString( columns ) + "]";
+		return "RequiredFields[" + entity + ", " + Arrays.toString( columns ) + ", " + Arrays.toString( fields ) + "]";
 	}
 }

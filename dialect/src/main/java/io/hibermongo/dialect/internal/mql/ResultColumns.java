@@ -75,7 +75,7 @@ public final class ResultColumns {
 			row[i] = read( document, i );
 		}
 		if ( required != null ) {
-			required.check( document, row, this );
+			required.check( document, row );
 		}
 		return row;
 	}

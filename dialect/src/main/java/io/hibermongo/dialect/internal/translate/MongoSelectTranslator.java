@@ -12,6 +12,7 @@ import io.hibermongo.dialect.internal.mql.Expression.Operator;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Operand;
+import io.hibermongo.dialect.internal.mql.RequiredFields;
 import io.hibermongo.dialect.internal.mql.ResultColumns;
 import io.hibermongo.dialect.internal.mql.Stage;
 import org.bson.BsonDocument;
@@ -96,13 +97,17 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			}
 			limits = limits( context, querySpec, queryOptions );
 			command = new MqlCommand.Find( context.collection(), filter,
-					new ResultColumns( columns, StrictReads.required( sessionFactory, querySpec.getFromClause().getRoots().get( 0 ), read ) ),
+					new ResultColumns( columns, StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) ),
 					sort, limits.skip, limits.limit );
 		}
 		else {
 			AggregatePlan plan = new AggregatePlan( context, querySpec, filter );
 			limits = limits( context, querySpec, queryOptions );
-			command = plan.command( limits.skip, limits.limit );
+			List<ColumnReference> read = orderedSelections( querySpec ).stream()
+					.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
+					.toList();
+			command = plan.command( limits.skip, limits.limit,
+					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) );
 		}
 		String text = factory.commands( sessionFactory ).register( command );
 		return new JdbcOperationQuerySelect( text, context.parameterBinders(),
@@ -325,7 +330,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			return null;
 		}
 
-		MqlCommand command(Operand skip, Operand limit) {
+		MqlCommand command(Operand skip, Operand limit, RequiredFields required) {
 			List<Stage> pipeline = new ArrayList<>( stages );
 			if ( skip != null ) {
 				pipeline.add( new Stage.Skip( skip ) );
@@ -338,7 +343,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				columns.add( "c" + i );
 			}
 			List<BsonValue> emptyGroupRow = grouping == null ? null : grouping.emptyGroupRow( selections );
-			return new MqlCommand.Aggregate( context.collection(), pipeline, new ResultColumns( columns ), emptyGroupRow );
+			return new MqlCommand.Aggregate( context.collection(), pipeline, new ResultColumns( columns, required ), emptyGroupRow );
 		}
 	}
 }

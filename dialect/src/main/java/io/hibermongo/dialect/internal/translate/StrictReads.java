@@ -15,7 +15,7 @@ import org.hibernate.sql.ast.tree.from.TableGroup;
 
 /**
  * {@link MongoSettings#STRICT_READS} (also on under {@link MongoSettings#ENFORCE_SCHEMA}): which columns of
- * a {@code find} of an entity must be present in every document, namely those the queried entity maps as
+ * a read of an entity must be present in every document, namely those the queried entity maps as
  * not nullable (its id, {@code @Column(nullable = false)}, {@code optional = false} associations). Decided
  * once per translated statement; with the setting off nothing is checked on the rows.
  */
@@ -24,8 +24,12 @@ final class StrictReads {
 	private StrictReads() {
 	}
 
-	/** The required columns among {@code read}, or null when there are none or strict reads are off. */
-	static RequiredFields required(SessionFactoryImplementor sessionFactory, TableGroup root, List<ColumnReference> read) {
+	/**
+	 * The required columns among {@code read} (the column read by each result column, null for a computed
+	 * one), or null when there are none or strict reads are off.
+	 */
+	static RequiredFields required(SessionFactoryImplementor sessionFactory, TranslationContext context, TableGroup root,
+			List<ColumnReference> read) {
 		if ( !isOn( sessionFactory ) || !( root.getModelPart() instanceof EntityMappingType entity ) ) {
 			return null;
 		}
@@ -36,13 +40,15 @@ final class StrictReads {
 			}
 		} );
 		List<Integer> required = new ArrayList<>();
+		List<String> fields = new ArrayList<>();
 		for ( int i = 0; i < read.size(); i++ ) {
-			if ( notNullable.contains( read.get( i ).getColumnExpression() ) ) {
+			if ( read.get( i ) != null && notNullable.contains( read.get( i ).getColumnExpression() ) ) {
 				required.add( i );
+				fields.add( context.path( read.get( i ) ) );
 			}
 		}
-		return required.isEmpty() ? null
-				: new RequiredFields( entity.getEntityName(), required.stream().mapToInt( Integer::intValue ).toArray() );
+		return required.isEmpty() ? null : new RequiredFields( entity.getEntityName(),
+				required.stream().mapToInt( Integer::intValue ).toArray(), fields.toArray( new String[0] ) );
 	}
 
 	private static boolean isOn(SessionFactoryImplementor sessionFactory) {
