@@ -119,18 +119,22 @@ final class CollectionIndexes {
 		}
 	}
 
-	/** Adds {@code index} unless the same index is there; two different indexes of one name or key are a mapping error. */
+	/**
+	 * Adds {@code index} unless an index of the same key and options is there (under any name: Hibernate may
+	 * describe one unique column both as a unique column and as a unique key); two different indexes of one
+	 * name or one key are a mapping error, since MongoDB keeps one index per name and per key.
+	 */
 	private void add(IndexDefinition index) {
 		for ( IndexDefinition existing : indexes ) {
 			boolean sameName = existing.name().equals( index.name() );
-			boolean sameKey = existing.key().equals( index.key() );
-			if ( ( sameName || sameKey ) && !( sameName && sameKey && existing.options().equals( index.options() ) ) ) {
+			boolean sameIndex = existing.key().equals( index.key() ) && existing.options().equals( index.options() );
+			if ( sameIndex ) {
+				return;
+			}
+			if ( sameName || existing.key().equals( index.key() ) ) {
 				throw new MappingException( "Collection '" + collection + "': " + index.origin() + " " + index.toBson().toJson()
 						+ " conflicts with " + existing.origin() + " " + existing.toBson().toJson()
 						+ ": MongoDB keeps one index per name and per key" );
-			}
-			if ( sameName ) {
-				return;
 			}
 		}
 		indexes.add( index );
