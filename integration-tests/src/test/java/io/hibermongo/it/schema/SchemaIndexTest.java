@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.hibermongo.dialect.MongoSettings;
 import io.hibermongo.it.schema.model.Member;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** hbm2ddl create / update / validate / drop of the indexes the mapping implies, and unique indexes at work. */
 class SchemaIndexTest {
@@ -169,6 +172,19 @@ class SchemaIndexTest {
 		assertThat( index( "{email: 1}" ) ).containsEntry( "unique", org.bson.BsonBoolean.TRUE );
 		assertThat( index( "{team_id: 1}" ) ).isNotNull();
 		assertThat( mongoServer.database().listCollectionNames().into( new HashSet<>() ) ).contains( "Member", "Team" );
+	}
+
+	@Test
+	void updateFailsNamingTheIndexWhenStoredDocumentsBreakIt() {
+		mongoServer.database().getCollection( "Member" ).insertMany( List.of(
+				new org.bson.Document( "_id", 1L ).append( "login", "ann" ).append( "name", "Ann" ),
+				new org.bson.Document( "_id", 2L ).append( "login", "ann" ).append( "name", "Another Ann" ) ) );
+
+		Throwable thrown = catchThrowable( () -> factory( "update" ).close() );
+
+		assertThat( Stream.iterate( thrown, Objects::nonNull, Throwable::getCause ) ).anySatisfy( cause -> assertThat( cause )
+				.isInstanceOf( SchemaManagementException.class )
+				.hasMessageContaining( "Schema update: {\"createIndexes\": \"Member\"" ).hasMessageContaining( "duplicate key" ) );
 	}
 
 	@Test

@@ -129,7 +129,8 @@ public final class MongoSchemaManagementTool extends HibernateSchemaManagementTo
 			}
 			catch (MongoCommandException e) {
 				if ( e.getCode() != COMMAND_NOT_FOUND ) {
-					throw e;
+					throw new SchemaManagementException( "Schema update: applying the validator of " + schema.collection() + " failed: "
+							+ e.getErrorMessage(), e );
 				}
 				LOG.warning( "Schema update: the server has no collMod, so the validator of " + schema.collection() + " is not applied" );
 			}
@@ -185,13 +186,14 @@ public final class MongoSchemaManagementTool extends HibernateSchemaManagementTo
 		return collections;
 	}
 
+	/** Runs a schema command; an existing collection is no error, anything else the server refuses fails the update. */
 	private void run(BsonDocument command) {
 		try {
 			database().runCommand( command );
 		}
 		catch (MongoCommandException e) {
 			if ( e.getCode() != NAMESPACE_EXISTS ) {
-				throw e;
+				throw new SchemaManagementException( "Schema update: " + command.toJson() + " failed: " + e.getErrorMessage(), e );
 			}
 		}
 	}
