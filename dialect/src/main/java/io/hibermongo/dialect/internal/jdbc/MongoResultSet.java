@@ -50,10 +50,7 @@ final class MongoResultSet extends UnsupportedResultSet {
 		try {
 			if ( cursor.hasNext() ) {
 				BsonDocument document = cursor.next();
-				row = new BsonValue[columns.size()];
-				for ( int i = 0; i < row.length; i++ ) {
-					row[i] = columns.read( document, i );
-				}
+				row = columns.readRow( document );
 				anyRow = true;
 				return true;
 			}

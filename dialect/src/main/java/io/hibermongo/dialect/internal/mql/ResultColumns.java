@@ -1,6 +1,8 @@
 package io.hibermongo.dialect.internal.mql;
 
+import java.sql.SQLDataException;
 import java.util.List;
+import java.util.Objects;
 
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -15,9 +17,16 @@ public final class ResultColumns {
 	private final List<String> paths;
 	private final String[][] segments;
 	private final BsonDocument projection;
+	private final RequiredFields required;
 
 	public ResultColumns(List<String> paths) {
+		this( paths, null );
+	}
+
+	/** Columns of which {@code required} (null for none) must be present in every document read. */
+	public ResultColumns(List<String> paths, RequiredFields required) {
 		this.paths = List.copyOf( paths );
+		this.required = required;
 		this.segments = new String[paths.size()][];
 		BsonDocument include = new BsonDocument();
 		for ( int i = 0; i < paths.size(); i++ ) {
@@ -55,9 +64,25 @@ public final class ResultColumns {
 		return value;
 	}
 
+	/**
+	 * The values of these columns in {@code document}; a required column that is missing fails.
+	 *
+	 * @throws SQLDataException if a required field is missing (strict reads)
+	 */
+	public BsonValue[] readRow(BsonDocument document) throws SQLDataException {
+		BsonValue[] row = new BsonValue[segments.length];
+		for ( int i = 0; i < row.length; i++ ) {
+			row[i] = read( document, i );
+		}
+		if ( required != null ) {
+			required.check( document, row );
+		}
+		return row;
+	}
+
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof ResultColumns that && paths.equals( that.paths );
+		return other instanceof ResultColumns that && paths.equals( that.paths ) && Objects.equals( required, that.required );
 	}
 
 	@Override
