@@ -32,10 +32,12 @@ import org.hibernate.persister.entity.AbstractEntityPersister;
  * own commands see each other's writes and commit or roll back together.
  * <pre>{@code
  * MongoAccess mongo = MongoAccess.of( entityManager );
- * mongo.collection( Entry.class ).updateMany( mongo.clientSession(), Filters.eq( "blog.name", "Cheddar Talk" ),
- *         Updates.inc( "nComments", 1 ) );
- * List<Entry> entries = mongo.aggregate( Entry.class, List.of( Aggregates.match( Filters.gt( "rating", 3 ) ) ) );
+ * MongoCollection<Document> entries = mongo.collection( Entry.class );  // the session is flushed first
+ * entries.updateMany( mongo.clientSession(), Filters.eq( "rating", 1 ), Updates.inc( "rating", 1 ) );
+ * List<Entry> rated = mongo.aggregate( Entry.class, List.of( Aggregates.match( Filters.gt( "rating", 3 ) ) ) );
  * }</pre>
+ * ({@link #clientSession()} is null on servers without sessions and outside transactions: call the
+ * driver's methods without a session there.)
  * {@link #explain(Query)} tells what the server plans for a query and whether it uses an index.
  * <p>
  * Works with a {@link Session}, any {@link EntityManager} (also a container's or Spring's shared one, which
