@@ -122,6 +122,9 @@ final class CommandExecutor {
 		Values values = Values.bound( parameters );
 		ClientSession session = sessionFor( command );
 		command = MqlCommand.Autonomous.unwrap( command );
+		if ( command instanceof MqlCommand.ArrayUpdate array ) {
+			return ArrayUpdates.run( collection( array ), session, array, List.<BsonValue[]>of( parameters ) )[0];
+		}
 		try {
 			if ( command instanceof MqlCommand.Insert insert ) {
 				BsonDocument document = insert.document().toBson( values );
@@ -204,6 +207,9 @@ final class CommandExecutor {
 			return counts;
 		}
 		ClientSession session = connection.session();
+		if ( command instanceof MqlCommand.ArrayUpdate array ) {
+			return ArrayUpdates.run( collection( array ), session, array, rows );
+		}
 		int[] counts = new int[rows.size()];
 		if ( command instanceof MqlCommand.Insert insert ) {
 			List<BsonDocument> documents = new ArrayList<>( rows.size() );

@@ -17,7 +17,8 @@ import org.hibernate.tool.schema.spi.Exporter;
  * Schema export of a table: <code>{"create": "&lt;table&gt;"}</code> and <code>{"drop": "&lt;table&gt;"}</code>,
  * run as commands by the JDBC adapter (creating an existing or dropping a missing collection is not an error).
  * A table with an IDENTITY id also creates the counter collection, and dropping it deletes its counter,
- * so a re-created collection numbers from 1 again, as a re-created relational table does.
+ * so a re-created collection numbers from 1 again, as a re-created relational table does. The collection
+ * table of an element collection is an array in its owner's documents and exports nothing.
  */
 public final class CollectionExporter implements Exporter<Table> {
 
@@ -29,6 +30,9 @@ public final class CollectionExporter implements Exporter<Table> {
 
 	@Override
 	public String[] getSqlCreateStrings(Table table, Metadata metadata, SqlStringGenerationContext context) {
+		if ( CollectionTables.isArrayTable( table, metadata ) ) {
+			return new String[0];
+		}
 		if ( hasIdentity( table ) ) {
 			return new String[] { command( "create", table.getName() ), command( "create", counterCollection ) };
 		}
@@ -37,6 +41,9 @@ public final class CollectionExporter implements Exporter<Table> {
 
 	@Override
 	public String[] getSqlDropStrings(Table table, Metadata metadata, SqlStringGenerationContext context) {
+		if ( CollectionTables.isArrayTable( table, metadata ) ) {
+			return new String[0];
+		}
 		if ( hasIdentity( table ) ) {
 			BsonDocument deleteCounter = new BsonDocument( "q",
 					new BsonDocument( "_id", new BsonString( IdentityCounter.counterName( table.getName() ) ) ) )

@@ -2,10 +2,13 @@ package io.hibermongo.dialect.internal.translate;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.internal.jdbc.BsonValues;
+import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.mql.Operand;
 import org.hibernate.metamodel.mapping.JdbcMapping;
@@ -16,9 +19,11 @@ import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.exec.spi.JdbcParameterBinder;
 
 /**
- * What one translation needs to know and collects: the document layout, the single table the
- * statement reads or writes (and its alias), and the JDBC parameters in the order their slots were
- * created, which is the order Hibernate binds them in.
+ * What one translation needs to know and collects: the document layout, the table the statement reads
+ * or writes (and its alias) with the collection tables a read joins to it (arrays of the same document,
+ * by alias), and the JDBC parameters in the order their slots were created, which is the order Hibernate
+ * binds them in. It notes when a column of an array element is used, so a read can tell conditions on the
+ * owner document from conditions on its elements.
  */
 final class TranslationContext {
 
@@ -28,6 +33,8 @@ final class TranslationContext {
 	private final String statement;
 	private final List<JdbcParameterBinder> parameterBinders = new ArrayList<>();
 	private final org.hibernate.type.descriptor.WrapperOptions wrapperOptions;
+	private final Map<String, ArrayTable> joinedArrays = new HashMap<>();
+	private boolean elementUsed;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
@@ -36,6 +43,10 @@ final class TranslationContext {
 		this.table = table;
 		this.alias = alias;
 		this.statement = statement;
+	}
+
+	DocumentLayout layout() {
+		return layout;
 	}
 
 	String collection() {
@@ -54,17 +65,51 @@ final class TranslationContext {
 		return parameterBinders;
 	}
 
-	/** The document field of a column of the statement's table. */
+	/** Reads under {@code alias} the collection table {@code array}, unwound from the statement's documents. */
+	void joinArray(String alias, ArrayTable array) {
+		joinedArrays.put( alias, array );
+	}
+
+	/** The document field of a column of the statement's table or of a joined collection table. */
 	String path(ColumnReference column) {
+		ArrayTable array = array( column );
+		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.path( column.getColumnExpression() );
+	}
+
+	/**
+	 * The field a result column reads: as {@link #path}, except that the owner key of a collection table
+	 * reads from the unwound row, where it is NULL when an outer join found no element.
+	 */
+	String readPath(ColumnReference column) {
+		ArrayTable array = array( column );
+		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.readPath( column.getColumnExpression() );
+	}
+
+	/** Whether a column of an array element was used since the last call. */
+	boolean takeElementUse() {
+		boolean used = elementUsed;
+		elementUsed = false;
+		return used;
+	}
+
+	/** The collection table {@code column} belongs to (noting a use of an element column), or null. */
+	private ArrayTable array(ColumnReference column) {
 		if ( column.isColumnExpressionFormula() ) {
 			throw refuse( "@Formula column '" + column.getColumnExpression() + "'" );
 		}
 		String qualifier = column.getQualifier();
-		if ( qualifier != null && alias != null && !qualifier.equals( alias ) && !qualifier.equals( table ) ) {
-			throw refuse( "A reference to another table ('" + qualifier + "." + column.getColumnExpression()
-					+ "'; joins are not translated yet)" );
+		ArrayTable array = qualifier == null ? null : joinedArrays.get( qualifier );
+		if ( array == null ) {
+			if ( qualifier != null && alias != null && !qualifier.equals( alias ) && !qualifier.equals( table ) ) {
+				throw refuse( "A reference to another table ('" + qualifier + "." + column.getColumnExpression()
+						+ "'; joins to other collections are not translated yet)" );
+			}
+			array = layout.arrayTable( table );
 		}
-		return layout.fieldPath( table, column.getColumnExpression() );
+		if ( array != null && !array.isKey( column.getColumnExpression() ) ) {
+			elementUsed = true;
+		}
+		return array;
 	}
 
 	/**

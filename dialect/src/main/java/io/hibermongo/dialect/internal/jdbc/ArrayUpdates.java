@@ -1,0 +1,61 @@
+package io.hibermongo.dialect.internal.jdbc;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
+import io.hibermongo.dialect.internal.mql.MqlCommand;
+import io.hibermongo.dialect.internal.mql.Values;
+import io.hibermongo.dialect.spi.ArrayRow;
+import io.hibermongo.dialect.spi.ArrayWrite;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+/**
+ * Runs the row changes of a collection table: the rows of one execution or JDBC batch are grouped by
+ * owner (in the order owners first appear), each group becomes the statements the array layout gives
+ * for it, and all of them run as one ordered {@code bulkWrite}, so a batch costs one command whatever the
+ * number of rows and owners. Every row reports 1 when the statements matched as many documents as they
+ * expect, else 0, which Hibernate reports as a stale owner.
+ */
+final class ArrayUpdates {
+
+	private ArrayUpdates() {
+	}
+
+	static int[] run(MongoCollection<BsonDocument> collection, ClientSession session, MqlCommand.ArrayUpdate command,
+			List<BsonValue[]> rows) throws SQLException {
+		Map<BsonDocument, List<ArrayRow>> owners = new LinkedHashMap<>();
+		for ( BsonValue[] row : rows ) {
+			Values values = Values.bound( row );
+			owners.computeIfAbsent( command.owner().toBson( values ), owner -> new ArrayList<>() ).add( command.row( values ) );
+		}
+		List<WriteModel<BsonDocument>> writes = new ArrayList<>();
+		int expected = 0;
+		for ( Map.Entry<BsonDocument, List<ArrayRow>> owner : owners.entrySet() ) {
+			for ( ArrayWrite write : command.writes( owner.getKey(), owner.getValue() ) ) {
+				writes.add( new UpdateOneModel<>( write.filter(), write.update() ) );
+				expected += write.matches();
+			}
+		}
+		int[] counts = new int[rows.size()];
+		try {
+			BulkWriteOptions ordered = new BulkWriteOptions().ordered( true );
+			var result = session == null ? collection.bulkWrite( writes, ordered ) : collection.bulkWrite( session, writes, ordered );
+			Arrays.fill( counts, result.getMatchedCount() >= expected ? 1 : 0 );
+			return counts;
+		}
+		catch (MongoException e) {
+			throw Errors.translate( e, command.text() );
+		}
+	}
+}
