@@ -1,13 +1,11 @@
 package io.hibermongo.dialect.translate;
 
 
-import io.hibermongo.dialect.FeatureNotSupportedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The MQL the translator produces for each construct, as Hibernate logs it (Extended JSON, parameters
@@ -162,19 +160,4 @@ class GoldenMqlTest {
 		assertThat( mutation( "delete from Person p where p.name is null" ) ).isEqualTo( """
 				{"delete": "Person", "deletes": [{"q": {"name": null}, "limit": 0}]}""" );
 	}
-
-	@Test
-	void unsupportedConstructIsRefusedByName() {
-		assertThatThrownBy( () -> mql( "select p.name from Person p union select q.name from Person q" ) )
-				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "UNION, INTERSECT and EXCEPT is not supported" );
-	}
-
-	@Test
-	void unknownFunctionIsRefusedByName() {
-		assertThatThrownBy( () -> mql( "select sign(p.score) from Person p" ) )
-				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "The function sign() is not supported" );
-	}
-
 }

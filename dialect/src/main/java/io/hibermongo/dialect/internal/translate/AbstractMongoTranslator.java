@@ -1,29 +1,24 @@
 package io.hibermongo.dialect.internal.translate;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
+import io.hibermongo.dialect.FeatureNotSupportedException;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.internal.util.collections.Stack;
 import org.hibernate.internal.util.collections.StandardStack;
 import org.hibernate.query.spi.QueryOptions;
 import org.hibernate.sql.ast.Clause;
-import org.hibernate.sql.ast.SqlAstNodeRenderingMode;
-import org.hibernate.sql.ast.SqlAstTranslator;
-import org.hibernate.sql.ast.tree.SqlAstNode;
 import org.hibernate.sql.ast.tree.Statement;
-import org.hibernate.sql.ast.tree.expression.Expression;
-import org.hibernate.sql.ast.tree.select.QueryPart;
 import org.hibernate.sql.exec.spi.JdbcOperation;
 import org.hibernate.sql.exec.spi.JdbcParameterBindings;
-import org.hibernate.query.sqm.tuple.internal.AnonymousTupleTableGroupProducer;
 
 /**
- * What all Hibermongo translators share: the {@link SqlAstTranslator} bookkeeping Hibernate asks
- * for. Translators do not render SQL, so the rendering callbacks refuse.
+ * What all Hibermongo translators share: the statement, the SessionFactory and the bookkeeping Hibernate
+ * asks a {@link org.hibernate.sql.ast.SqlAstTranslator} for. Translators dispatch over the AST by pattern
+ * matching; Hibernate sees them through a {@link TranslatorHandle}, which refuses the walker callbacks.
  */
-abstract class AbstractMongoTranslator<T extends JdbcOperation> extends RefusingSqlAstWalker implements SqlAstTranslator<T> {
+abstract class AbstractMongoTranslator<T extends JdbcOperation> {
 
 	protected final SessionFactoryImplementor sessionFactory;
 	protected final MongoSqlAstTranslatorFactory factory;
@@ -37,52 +32,38 @@ abstract class AbstractMongoTranslator<T extends JdbcOperation> extends Refusing
 		this.statement = statement;
 	}
 
-	@Override
-	public abstract T translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions);
+	abstract T translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions);
 
-	@Override
-	public Statement getSqlAst() {
+	/** The message's tail: which statement is being translated, for the user's orientation. */
+	abstract String statementDescription();
+
+	/** The refusal of an AST node handed to one of the walker's or renderer's callbacks. */
+	FeatureNotSupportedException refuse(Object node) {
+		return FeatureNotSupportedException.construct( describe( node ), statementDescription() );
+	}
+
+	/** How a refused AST node is named: its type. */
+	static String describe(Object node) {
+		return node == null ? "A null AST node" : node.getClass().getSimpleName();
+	}
+
+	Statement getSqlAst() {
 		return statement;
 	}
 
-	@Override
-	public SessionFactoryImplementor getSessionFactory() {
+	SessionFactoryImplementor getSessionFactory() {
 		return sessionFactory;
 	}
 
-	@Override
-	public <X> X getLiteralValue(Expression expression) {
-		throw refuse( expression );
-	}
-
-	@Override
-	public void renderNamedSetReturningFunction(String functionName, List<? extends SqlAstNode> sqlAstArguments,
-			AnonymousTupleTableGroupProducer tupleType, String tableIdentifierVariable, SqlAstNodeRenderingMode argumentRenderingMode) {
-		throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "The set-returning function " + functionName, statementDescription() );
-	}
-
-	@Override
-	public void render(SqlAstNode sqlAstNode, SqlAstNodeRenderingMode renderingMode) {
-		throw refuse( sqlAstNode );
-	}
-
-	@Override
-	public QueryPart getCurrentQueryPart() {
-		return null;
-	}
-
-	@Override
-	public Stack<Clause> getCurrentClauseStack() {
+	Stack<Clause> getCurrentClauseStack() {
 		return clauseStack;
 	}
 
-	@Override
-	public Set<String> getAffectedTableNames() {
+	Set<String> getAffectedTableNames() {
 		return affectedTableNames;
 	}
 
-	@Override
-	public void addAffectedTableName(String tableName) {
+	void addAffectedTableName(String tableName) {
 		affectedTableNames.add( tableName );
 	}
 }

@@ -37,7 +37,7 @@ final class BulkMutationTranslator extends AbstractMongoTranslator<JdbcOperation
 	}
 
 	@Override
-	protected String statementDescription() {
+	String statementDescription() {
 		return ( statement instanceof UpdateStatement ? "update " : "delete from " ) + statement.getTargetTable().getTableExpression();
 	}
 
@@ -78,7 +78,7 @@ final class BulkMutationTranslator extends AbstractMongoTranslator<JdbcOperation
 	}
 
 	@Override
-	public JdbcOperationQueryMutation translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
+	JdbcOperationQueryMutation translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
 		var target = statement.getTargetTable();
 		TranslationContext context = new TranslationContext( factory.layout( sessionFactory ), target.getTableExpression(),
 				target.getIdentificationVariable(), statementDescription(), sessionFactory.getWrapperOptions() );

@@ -104,7 +104,7 @@ final class ExpressionTranslator {
 		if ( node instanceof SqlTuple tuple && tuple.getExpressions().size() == 1 ) {
 			return translate( tuple.getExpressions().get( 0 ) );
 		}
-		throw context.refuse( "The expression " + RefusingSqlAstWalker.describe( node ) );
+		throw context.refuse( "The expression " + AbstractMongoTranslator.describe( node ) );
 	}
 
 	/**

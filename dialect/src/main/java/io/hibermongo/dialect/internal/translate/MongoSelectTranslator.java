@@ -57,12 +57,12 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 	}
 
 	@Override
-	protected String statementDescription() {
+	String statementDescription() {
 		return description;
 	}
 
 	@Override
-	public JdbcSelect translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
+	JdbcSelect translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
 		if ( !( statement.getQueryPart() instanceof QuerySpec querySpec ) ) {
 			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "UNION, INTERSECT and EXCEPT", "a select" );
 		}

@@ -30,19 +30,19 @@ public final class MongoSqlAstTranslatorFactory implements SqlAstTranslatorFacto
 
 	@Override
 	public SqlAstTranslator<JdbcSelect> buildSelectTranslator(SessionFactoryImplementor sessionFactory, SelectStatement statement) {
-		return new MongoSelectTranslator( sessionFactory, this, statement );
+		return TranslatorHandle.of( new MongoSelectTranslator( sessionFactory, this, statement ) );
 	}
 
 	@Override
 	public SqlAstTranslator<? extends JdbcOperationQueryMutation> buildMutationTranslator(SessionFactoryImplementor sessionFactory,
 			MutationStatement statement) {
-		return new BulkMutationTranslator( sessionFactory, this, statement );
+		return TranslatorHandle.of( new BulkMutationTranslator( sessionFactory, this, statement ) );
 	}
 
 	@Override
 	public <O extends JdbcMutationOperation> SqlAstTranslator<O> buildModelMutationTranslator(TableMutation<O> mutation,
 			SessionFactoryImplementor sessionFactory) {
-		return new TableMutationTranslator<>( sessionFactory, this, mutation );
+		return TranslatorHandle.of( new TableMutationTranslator<>( sessionFactory, this, mutation ) );
 	}
 
 	/** The layout of the SessionFactory's entities; validates the mapping the first time. */

@@ -230,7 +230,7 @@ final class PredicateTranslator {
 		if ( predicate instanceof LikePredicate like ) {
 			return likeExpression( like, negated != like.isNegated() );
 		}
-		throw context.refuse( "The predicate " + RefusingSqlAstWalker.describe( predicate ) );
+		throw context.refuse( "The predicate " + AbstractMongoTranslator.describe( predicate ) );
 	}
 
 	/**

@@ -43,12 +43,12 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 	}
 
 	@Override
-	protected String statementDescription() {
+	String statementDescription() {
 		return mutation.getMutationComment() == null ? "a mutation of " + mutation.getMutatingTable().getTableName() : mutation.getMutationComment();
 	}
 
 	@Override
-	public O translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
+	O translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
 		String table = mutation.getMutatingTable().getTableName();
 		TranslationContext context = new TranslationContext( factory.layout( sessionFactory ), table, null, statementDescription(), sessionFactory.getWrapperOptions() );
 		MqlCommand command;

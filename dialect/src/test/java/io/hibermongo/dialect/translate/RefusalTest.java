@@ -1,0 +1,124 @@
+package io.hibermongo.dialect.translate;
+
+import io.hibermongo.dialect.FeatureNotSupportedException;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.sql.ast.SqlAstTranslator;
+import org.hibernate.sql.ast.tree.expression.Star;
+import org.hibernate.sql.ast.tree.select.QuerySpec;
+import org.hibernate.sql.ast.tree.select.SelectStatement;
+import org.hibernate.sql.exec.spi.JdbcSelect;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every kind of AST node the translators do not handle is refused with a
+ * {@link FeatureNotSupportedException} naming the construct and the statement, never approximated.
+ */
+class RefusalTest {
+
+	private static MqlCapture capture;
+
+	@BeforeAll
+	static void start() {
+		capture = new MqlCapture( "refusal", Person.class );
+	}
+
+	@AfterAll
+	static void stop() {
+		capture.close();
+	}
+
+	private static void query(String hql) {
+		capture.sessionFactory.inSession( session -> session.createQuery( hql, Object.class ).getResultList() );
+	}
+
+	private static void mutation(String hql) {
+		capture.sessionFactory.inTransaction( session -> session.createMutationQuery( hql ).executeUpdate() );
+	}
+
+	@Test
+	void unhandledExpressionIsRefusedByItsType() {
+		assertThatThrownBy( () -> query( "select p.name from Person p order by (select max(q.age) from Person q)" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "The expression SelectStatement is not supported" )
+				.hasMessageContaining( "(in select" );
+	}
+
+	@Test
+	void unhandledPredicateIsRefusedByItsType() {
+		assertThatThrownBy( () -> query( "select p.name from Person p where exists (select 1 from Person q where q.age > p.age)" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "The predicate ExistsPredicate is not supported" );
+	}
+
+	@Test
+	void unhandledFunctionIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select sign(p.score) from Person p" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "The function sign() is not supported" );
+	}
+
+	@Test
+	void unhandledAggregateIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select p.name, every(p.score > 1) from Person p group by p.name" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "every" )
+				.hasMessageContaining( "is not supported" );
+	}
+
+	@Test
+	void setOperationIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select p.name from Person p union select q.name from Person q" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "UNION, INTERSECT and EXCEPT is not supported" );
+	}
+
+	@Test
+	void joinOfAnotherCollectionIsRefused() {
+		assertThatThrownBy( () -> query( "select p.name from Person p join Person q on q.age = p.age" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "is not supported" )
+				.hasMessageContaining( "join" );
+	}
+
+	@Test
+	void unhandledStatementIsRefusedByName() {
+		assertThatThrownBy( () -> mutation( "insert into Person (id, name, score, version) select p.id + 100, p.name, p.score, 0 from Person p" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "INSERT … SELECT" );
+	}
+
+	@Test
+	void walkerCallbackRefusesTheNodeByItsType() {
+		SessionFactoryImplementor factory = capture.sessionFactory.unwrap( SessionFactoryImplementor.class );
+		SqlAstTranslator<JdbcSelect> translator = factory.getJdbcServices().getDialect().getSqlAstTranslatorFactory()
+				.buildSelectTranslator( factory, new SelectStatement( new QuerySpec( true ) ) );
+		assertThatThrownBy( () -> translator.visitStar( new Star() ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "Star is not supported" );
+		assertThatThrownBy( () -> translator.render( new Star(), null ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "Star is not supported" );
+	}
+
+	@Test
+	void customSqlMutationFailsAtStartupByName() {
+		assertThatThrownBy( () -> new MqlCapture( "refusal_custom", CustomSqlPerson.class ).close() )
+				.hasStackTraceContaining( "Custom SQL (@SQLInsert, @SQLUpdate, @SQLDelete) is not supported" );
+	}
+
+	@Test
+	void formulaFailsByName() {
+		try ( MqlCapture formula = new MqlCapture( "refusal_formula", FormulaPerson.class ) ) {
+			assertThatThrownBy( () -> formula.sessionFactory.inSession( session -> session.find( FormulaPerson.class, 1L ) ) )
+					.hasStackTraceContaining( "@Formula column" );
+		}
+		catch (RuntimeException startup) {
+			assertThat( startup ).hasStackTraceContaining( "@Formula column" );
+		}
+	}
+}
