@@ -25,8 +25,10 @@ public interface ArrayLayout {
 		UPDATE,
 		/** Removed rows, addressed by position, key or element value. */
 		DELETE,
-		/** Every row of the owner: the collection is dereferenced or the owner goes away. */
-		DELETE_ALL
+		/** Every row of the owner: the collection is dereferenced (NULL), so the array goes away. */
+		DELETE_ALL,
+		/** No rows, but the collection exists (it was emptied or stored empty): an empty array. */
+		CLEAR
 	}
 
 	/** The field path of the array in the owner document. */

@@ -12,7 +12,8 @@ import org.bson.BsonValue;
 /**
  * The update statements the row changes of one owner's collection become. Each kind of array decides
  * how an added, changed or removed row is applied; removing the whole collection is the same for all:
- * <code>{$unset: {field: ""}}</code>.
+ * <code>{$unset: {field: ""}}</code> when it is dereferenced, <code>{$set: {field: []}}</code> when it is
+ * emptied or stored empty.
  */
 abstract sealed class ArrayWrites permits ValueArrayWrites, PositionalArrayWrites, EntryArrayWrites {
 
@@ -30,6 +31,10 @@ abstract sealed class ArrayWrites permits ValueArrayWrites, PositionalArrayWrite
 
 	List<ArrayWrite> deleteAll(BsonDocument owner) {
 		return List.of( new ArrayWrite( owner, operator( "$unset", field, new BsonString( "" ) ), 1 ) );
+	}
+
+	List<ArrayWrite> clear(BsonDocument owner) {
+		return List.of( new ArrayWrite( owner, operator( "$set", field, new BsonArray() ), 1 ) );
 	}
 
 	/** <code>{$push: {field: {$each: [elements…]}}}</code>: appends, creating the array when it is missing. */

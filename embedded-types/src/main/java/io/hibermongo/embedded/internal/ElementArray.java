@@ -74,6 +74,7 @@ final class ElementArray implements ArrayLayout {
 			case UPDATE -> writes.update( owner, rows );
 			case DELETE -> writes.delete( owner, rows );
 			case DELETE_ALL -> writes.deleteAll( owner );
+			case CLEAR -> writes.clear( owner );
 		};
 	}
 

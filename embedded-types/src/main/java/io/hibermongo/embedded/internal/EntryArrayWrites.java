@@ -11,10 +11,9 @@ import org.bson.BsonValue;
 
 /**
  * Maps, stored as arrays of <code>{k: key, v: value}</code> entries: an added entry is pushed, a removed
- * one pulled by its key (<code>{$pull: {scores: {k: key}}}</code>), and a changed value set in place
- * through the positional operator: <code>{q: {…owner, scores: {$elemMatch: {k: key}}}, u: {$set:
- * {"scores.$.v": value}}}</code>, one statement per entry (each matches the owner only while it holds the
- * key). An embeddable key is matched on all its fields.
+ * one pulled by its key (<code>{$pull: {scores: {k: key}}}</code>), and changed values set in place, all
+ * of one owner in one statement with array filters: <code>{$set: {"scores.$[e0].v": value}}</code>,
+ * <code>arrayFilters: [{"e0.k": key}]</code>. An embeddable key is matched on all its fields.
  */
 final class EntryArrayWrites extends ArrayWrites {
 
@@ -32,16 +31,31 @@ final class EntryArrayWrites extends ArrayWrites {
 
 	@Override
 	List<ArrayWrite> update(BsonDocument owner, List<ArrayRow> rows) {
-		List<ArrayWrite> writes = new ArrayList<>( rows.size() );
+		BsonDocument set = new BsonDocument();
+		BsonDocument unset = new BsonDocument();
+		List<BsonDocument> arrayFilters = new ArrayList<>( rows.size() );
 		for ( ArrayRow row : rows ) {
-			BsonDocument filter = owner( owner, field, new BsonDocument( "$elemMatch", match.condition( row.element(), "k" ) ) );
+			String entry = "e" + arrayFilters.size();
+			BsonDocument filter = new BsonDocument();
+			match.condition( row.element(), "k" ).forEach( (path, value) -> filter.append( entry + "." + path, value ) );
+			arrayFilters.add( filter );
 			BsonValue value = row.element().asDocument().get( "v" );
-			BsonDocument update = value == null
-					? operator( "$unset", field + ".$.v", new BsonString( "" ) )
-					: operator( "$set", field + ".$.v", value );
-			writes.add( new ArrayWrite( filter, update, 1 ) );
+			String path = field + ".$[" + entry + "].v";
+			if ( value == null ) {
+				unset.append( path, new BsonString( "" ) );
+			}
+			else {
+				set.append( path, value );
+			}
 		}
-		return writes;
+		BsonDocument update = new BsonDocument();
+		if ( !set.isEmpty() ) {
+			update.append( "$set", set );
+		}
+		if ( !unset.isEmpty() ) {
+			update.append( "$unset", unset );
+		}
+		return List.of( new ArrayWrite( owner, update, arrayFilters, 1 ) );
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Values;
@@ -19,6 +20,7 @@ import io.hibermongo.dialect.spi.ArrayRow;
 import io.hibermongo.dialect.spi.ArrayWrite;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
+import org.bson.conversions.Bson;
 
 /**
  * Runs the row changes of a collection table: the rows of one execution or JDBC batch are grouped by
@@ -43,7 +45,8 @@ final class ArrayUpdates {
 		int expected = 0;
 		for ( Map.Entry<BsonDocument, List<ArrayRow>> owner : owners.entrySet() ) {
 			for ( ArrayWrite write : command.writes( owner.getKey(), owner.getValue() ) ) {
-				writes.add( new UpdateOneModel<>( write.filter(), write.update() ) );
+				writes.add( new UpdateOneModel<>( write.filter(), write.update(), new UpdateOptions().arrayFilters(
+						write.arrayFilters().isEmpty() ? null : List.<Bson>copyOf( write.arrayFilters() ) ) ) );
 				expected += write.matches();
 			}
 		}

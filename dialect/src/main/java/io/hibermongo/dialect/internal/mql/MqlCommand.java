@@ -237,14 +237,19 @@ public sealed interface MqlCommand {
 
 		/** The statements applying {@code rows}, all of the owner that {@code owner} selects. */
 		public List<ArrayWrite> writes(BsonDocument owner, List<ArrayRow> rows) {
-			return array.writes( change, owner, change == ArrayLayout.Change.DELETE_ALL ? List.of() : rows );
+			boolean whole = change == ArrayLayout.Change.DELETE_ALL || change == ArrayLayout.Change.CLEAR;
+			return array.writes( change, owner, whole ? List.of() : rows );
 		}
 
 		@Override
 		public BsonDocument template() {
 			BsonArray updates = new BsonArray();
 			for ( ArrayWrite write : writes( owner.toBson( Values.TEMPLATE ), List.of( row( Values.TEMPLATE ) ) ) ) {
-				updates.add( new BsonDocument( "q", write.filter() ).append( "u", write.update() ) );
+				BsonDocument statement = new BsonDocument( "q", write.filter() ).append( "u", write.update() );
+				if ( !write.arrayFilters().isEmpty() ) {
+					statement.append( "arrayFilters", new BsonArray( List.copyOf( write.arrayFilters() ) ) );
+				}
+				updates.add( statement );
 			}
 			return new BsonDocument( "update", new BsonString( collection ) ).append( "updates", updates );
 		}

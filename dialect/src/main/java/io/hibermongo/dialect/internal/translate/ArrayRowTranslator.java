@@ -9,6 +9,7 @@ import io.hibermongo.dialect.internal.mql.DocumentShape;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Operand;
+import io.hibermongo.dialect.spi.ArrayChange;
 import io.hibermongo.dialect.spi.ArrayLayout.Change;
 import org.hibernate.sql.model.ast.ColumnValueBinding;
 import org.hibernate.sql.model.ast.TableMutation;
@@ -23,7 +24,7 @@ import org.hibernate.sql.model.internal.TableUpdateStandard;
  * of the element, and a map's key) make up the element. An insert is {@link Change#INSERT}; an update
  * (Hibernate restricts it to key and position or map key) is {@link Change#UPDATE}; a delete restricted
  * to the owner key alone removes every row ({@link Change#DELETE_ALL}), otherwise it is
- * {@link Change#DELETE}.
+ * {@link Change#DELETE}; a mutation that is an {@link ArrayChange} says which change it is.
  */
 final class ArrayRowTranslator {
 
@@ -57,7 +58,12 @@ final class ArrayRowTranslator {
 		else if ( mutation instanceof TableDeleteStandard delete ) {
 			refuseWhereFragment( delete.getWhereFragment() );
 			delete.getKeyBindings().forEach( this::bind );
-			change = value == null && document.isEmpty() && position == null ? Change.DELETE_ALL : Change.DELETE;
+			if ( mutation instanceof ArrayChange named ) {
+				change = named.arrayChange();
+			}
+			else {
+				change = value == null && document.isEmpty() && position == null ? Change.DELETE_ALL : Change.DELETE;
+			}
 		}
 		else {
 			throw context.refuse( "The collection table mutation " + mutation.getClass().getSimpleName() );
