@@ -34,7 +34,9 @@ public final class CommandCounter implements CommandListener {
 
 	@Override
 	public synchronized void commandStarted(CommandStartedEvent event) {
-		commands.add( event.getCommand().clone() );
+		BsonDocument command = new BsonDocument();
+		command.putAll( event.getCommand() );
+		commands.add( command );
 	}
 
 	/** Forgets the commands recorded so far. */

@@ -21,6 +21,7 @@ import org.hibernate.sql.ast.tree.expression.SqlTuple;
 import org.hibernate.sql.ast.tree.predicate.BetweenPredicate;
 import org.hibernate.sql.ast.tree.predicate.BooleanExpressionPredicate;
 import org.hibernate.sql.ast.tree.predicate.ComparisonPredicate;
+import org.hibernate.sql.ast.tree.predicate.ExistsPredicate;
 import org.hibernate.sql.ast.tree.predicate.GroupedPredicate;
 import org.hibernate.sql.ast.tree.predicate.InListPredicate;
 import org.hibernate.sql.ast.tree.predicate.Junction;
@@ -68,6 +69,9 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof ComparisonPredicate comparison ) {
 			return comparisonFilter( comparison, negated );
+		}
+		if ( predicate instanceof ExistsPredicate exists ) {
+			return new ElementSubqueries( context ).exists( exists, negated );
 		}
 		if ( predicate instanceof InListPredicate in ) {
 			return inFilter( in, negated != in.isNegated() );

@@ -31,18 +31,41 @@ final class TranslationContext {
 	private final String table;
 	private final String alias;
 	private final String statement;
-	private final List<JdbcParameterBinder> parameterBinders = new ArrayList<>();
+	private final List<JdbcParameterBinder> parameterBinders;
 	private final org.hibernate.type.descriptor.WrapperOptions wrapperOptions;
 	private final Map<String, ArrayTable> joinedArrays = new HashMap<>();
+	/** When not null, columns resolve to paths inside one element of this array (see {@link #forElement}). */
+	private final ArrayTable element;
 	private boolean elementUsed;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
+		this( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), null );
+	}
+
+	private TranslationContext(DocumentLayout layout, String table, String alias, String statement,
+			org.hibernate.type.descriptor.WrapperOptions wrapperOptions, List<JdbcParameterBinder> parameterBinders, ArrayTable element) {
 		this.layout = layout;
 		this.wrapperOptions = wrapperOptions;
 		this.table = table;
 		this.alias = alias;
 		this.statement = statement;
+		this.parameterBinders = parameterBinders;
+		this.element = element;
+	}
+
+	/**
+	 * A context for conditions on one element of {@code array}, read under {@code alias} (inside
+	 * {@code $elemMatch}): its columns resolve to paths inside the element, the empty path for a basic
+	 * element itself. Parameters take this statement's slots.
+	 */
+	TranslationContext forElement(String alias, ArrayTable array) {
+		return new TranslationContext( layout, array.table(), alias, statement, wrapperOptions, parameterBinders, array );
+	}
+
+	/** The alias of the statement's table (the root of a select). */
+	String alias() {
+		return alias;
 	}
 
 	DocumentLayout layout() {
@@ -72,6 +95,14 @@ final class TranslationContext {
 
 	/** The document field of a column of the statement's table or of a joined collection table. */
 	String path(ColumnReference column) {
+		if ( element != null ) {
+			String path = alias.equals( column.getQualifier() ) ? element.elementPath( column.getColumnExpression() ) : null;
+			if ( path == null ) {
+				throw refuse( "A condition on '" + column.getQualifier() + "." + column.getColumnExpression()
+						+ "' inside member of/exists over '" + element.field() + "' (only the element's own fields can be tested there)" );
+			}
+			return path;
+		}
 		ArrayTable array = array( column );
 		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.path( column.getColumnExpression() );
 	}
