@@ -11,6 +11,9 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import io.hibermongo.dialect.MongoSettings;
 import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.codecs.BsonDocumentCodec;
+import org.bson.codecs.DecoderContext;
 
 /**
  * Records the commands a SessionFactory's client sends, through the driver's {@link CommandListener}, so
@@ -34,9 +37,8 @@ public final class CommandCounter implements CommandListener {
 
 	@Override
 	public synchronized void commandStarted(CommandStartedEvent event) {
-		BsonDocument command = new BsonDocument();
-		command.putAll( event.getCommand() );
-		commands.add( command );
+		// a deep, mutable copy: the event's document may be a view of a buffer the driver reuses
+		commands.add( new BsonDocumentCodec().decode( new BsonDocumentReader( event.getCommand() ), DecoderContext.builder().build() ) );
 	}
 
 	/** Forgets the commands recorded so far. */
