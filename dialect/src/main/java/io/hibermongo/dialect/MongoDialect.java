@@ -76,6 +76,18 @@ public class MongoDialect extends Dialect {
 		MongoTypes.contribute( typeContributions, serviceRegistry );
 	}
 
+	/**
+	 * Parameters can be BSON arrays, so Hibernate's loaders of several keys at once (multi-id and multi
+	 * natural-id loads, batch fetching) bind all keys as one array parameter
+	 * ({@link #useArrayForMultiValuedParameters()}): a load of any number of keys is one command,
+	 * <code>{field: {$in: [keys]}}</code>. Attributes of basic array or collection types (ARRAY columns)
+	 * are not stored yet: they are refused at startup.
+	 */
+	@Override
+	public boolean supportsStandardArrays() {
+		return true;
+	}
+
 	/** MongoDB sorts NULL and missing values before everything else. */
 	@Override
 	public NullOrdering getNullOrdering() {

@@ -13,6 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoldenMqlTest {
 
+	/** How {@code lower(p.name)} is written: NULL in, NULL out (MongoDB's {@code $toLower} makes "" of NULL). */
+	private static final String LOWER_NAME = """
+			{"$cond": [{"$gt": ["$name", {"$literal": null}]}, {"$toLower": ["$name"]}, {"$literal": null}]}""";
+
 	private static MqlCapture capture;
 
 	@BeforeAll
@@ -87,6 +91,61 @@ class GoldenMqlTest {
 				.getResultList() );
 		assertThat( capture.last() ).isEqualTo( """
 				{"find": "Person", "filter": {"name": {"$regex": {"$like": "a.%"}}}, "projection": {"name": 1, "_id": 0}}""" );
+	}
+
+	@Test
+	void likeEscapeIsPartOfTheCommand() {
+		assertThat( mql( "select p.name from Person p where p.name like 'a!%' escape '!'" ) ).isEqualTo( """
+				{"find": "Person", "filter": {"name": {"$regex": {"$like": "a!%", "escape": "!"}}}, "projection": {"name": 1, "_id": 0}}""" );
+	}
+
+	@Test
+	void likeOnAComputedValueIsARegexMatchOfTheDerivedRegex() {
+		assertThat( parameterizedLike( "lower(p.name) like :pattern" ) ).isEqualTo( """
+				{"find": "Person", "filter": {"$expr": {"$and": [{"$gt": [%1$s, {"$literal": null}]}, \
+				{"$gt": [{"$literal": {"$param": 1}}, {"$literal": null}]}, {"$regexMatch": {"input": %1$s, \
+				"regex": {"$like": {"$param": 1}}, "options": {"$literal": "s"}}}]}}, "projection": {"name": 1, "_id": 0}}"""
+				.formatted( LOWER_NAME ) );
+	}
+
+	@Test
+	void notLikeOnAComputedValueNegatesTheRegexMatch() {
+		assertThat( parameterizedLike( "lower(p.name) not like :pattern" ) ).contains( """
+				{"$not": [{"$regexMatch": {"input": %s, "regex": {"$like": {"$param": 1}}, "options": {"$literal": "s"}}}]}"""
+				.formatted( LOWER_NAME ) );
+	}
+
+	@Test
+	void likeOnAComputedValueWithALiteralPatternShowsThePattern() {
+		assertThat( mql( "select p.name from Person p where lower(p.name) like 'a%'" ) ).contains( """
+				"regex": {"$like": "a%"}""" );
+	}
+
+	@Test
+	void likeEscapesOnAComputedValueMakeDistinctCommands() {
+		String bang = parameterizedLike( "lower(p.name) like :pattern escape '!'" );
+		String hash = parameterizedLike( "lower(p.name) like :pattern escape '#'" );
+
+		assertThat( bang ).contains( """
+				"regex": {"$like": {"$param": 1}, "escape": "!"}""" );
+		assertThat( hash ).isEqualTo( bang.replace( '!', '#' ) );
+	}
+
+	@Test
+	void likeEscapesOnAFieldMakeDistinctCommands() {
+		String bang = parameterizedLike( "p.name like :pattern escape '!'" );
+		String hash = parameterizedLike( "p.name like :pattern escape '#'" );
+
+		assertThat( bang ).isEqualTo( """
+				{"find": "Person", "filter": {"name": {"$regex": {"$like": {"$param": 1}, "escape": "!"}}}, "projection": {"name": 1, "_id": 0}}""" );
+		assertThat( hash ).isEqualTo( bang.replace( '!', '#' ) );
+	}
+
+	private static String parameterizedLike(String predicate) {
+		capture.take();
+		capture.sessionFactory.inSession( session -> session.createQuery( "select p.name from Person p where " + predicate, String.class )
+				.setParameter( "pattern", "a%" ).getResultList() );
+		return capture.last();
 	}
 
 	@Test

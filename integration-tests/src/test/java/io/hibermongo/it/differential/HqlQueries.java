@@ -137,7 +137,10 @@ final class HqlQueries {
 				unordered( "select p.id from Person p where p.name like ''" ),
 				unordered( "select p.id from Person p where p.name like '%e'" ),
 				unordered( "select p.id from Person p where p.address.city like 'Z%'" ),
-				unordered( "select p.id from Person p where p.name like 'Ñ%'" ) );
+				unordered( "select p.id from Person p where p.name like 'Ñ%'" ),
+				// the same statement but for the escape character: two commands, each with its own escape
+				unordered( "select p.id from Person p where p.name like :pattern escape '!'", "pattern", "a!_b" ),
+				unordered( "select p.id from Person p where p.name like :pattern escape '#'", "pattern", "a#_b" ) );
 	}
 
 	/** IS [NOT] NULL on basic columns, on embedded paths and on whole embeddables. */
@@ -192,6 +195,10 @@ final class HqlQueries {
 				unordered( "select p.id from Person p where length(p.name) = 3" ),
 				unordered( "select p.id from Person p where upper(p.name) = 'BOB'" ),
 				unordered( "select p.id from Person p where lower(p.name) like 'alice%'" )
+						.onRealServerOnly( "LIKE on a computed value becomes $regexMatch, which the embedded server lacks" ),
+				unordered( "select p.id from Person p where lower(p.name) like :pattern escape '!'", "pattern", "a!_b" )
+						.onRealServerOnly( "LIKE on a computed value becomes $regexMatch, which the embedded server lacks" ),
+				unordered( "select p.id from Person p where lower(p.name) like :pattern escape '#'", "pattern", "a#_b" )
 						.onRealServerOnly( "LIKE on a computed value becomes $regexMatch, which the embedded server lacks" ),
 				unordered( "select p.id from Person p where coalesce(p.age, 0) < 20" ),
 				unordered( "select p.id from Person p where p.name || p.address.city = 'BobLondon'" ) );

@@ -22,6 +22,7 @@ import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bson.BsonArray;
 import org.bson.BsonBinary;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonBoolean;
@@ -122,6 +123,7 @@ public final class BsonValues {
 	 * milliseconds included, on 1970-01-01 UTC: they mean a calendar date and a wall-clock time.</li>
 	 * <li>{@link Duration} → int64 of its nanoseconds (±292 years), which keeps full precision and compares
 	 * and sums correctly on the server.</li>
+	 * <li>{@code Object[]} (an array parameter) → array of its elements' BSON values.</li>
 	 * </ul>
 	 * Sub-millisecond parts of temporal values are dropped (a BSON date counts milliseconds).
 	 *
@@ -168,6 +170,9 @@ public final class BsonValues {
 		if ( value instanceof ObjectId objectId ) {
 			return new BsonObjectId( objectId );
 		}
+		if ( value instanceof Object[] elements ) {
+			return toArray( elements );
+		}
 		if ( value instanceof Duration duration ) {
 			try {
 				return new BsonInt64( duration.toNanos() );
@@ -178,6 +183,14 @@ public final class BsonValues {
 			}
 		}
 		return toDateTime( value );
+	}
+
+	private static BsonArray toArray(Object[] elements) throws SQLException {
+		BsonArray array = new BsonArray( elements.length );
+		for ( Object element : elements ) {
+			array.add( toBson( element ) );
+		}
+		return array;
 	}
 
 	/**

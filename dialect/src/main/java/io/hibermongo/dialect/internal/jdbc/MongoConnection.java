@@ -58,10 +58,19 @@ final class MongoConnection extends UnsupportedConnection {
 		return provider.commands().lookup( text );
 	}
 
+	/**
+	 * A statement for the command registered under {@code sql}. Text that is not a command's (a
+	 * {@code StatementInspector} changed it) is refused at once: it is never parsed, so it could only run
+	 * as some other command.
+	 */
 	@Override
 	public PreparedStatement prepareStatement(String sql) throws SQLException {
 		checkOpen();
 		MqlCommand command = provider.commands().lookup( sql );
+		if ( command == null ) {
+			throw new SQLException( "Hibermongo cannot run this statement: its text is not that of a command Hibermongo translated"
+					+ " (a StatementInspector may read the statement text or put SQL comments before it, nothing else): " + sql, "42000" );
+		}
 		return new MongoPreparedStatement( this, executor, command, sql );
 	}
 

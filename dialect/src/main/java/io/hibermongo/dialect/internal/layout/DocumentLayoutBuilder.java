@@ -23,6 +23,7 @@ import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
 import org.hibernate.metamodel.spi.MappingMetamodelImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.SqlTypes;
 
 /**
  * Walks the mapping model once and lays every entity out as documents:
@@ -196,12 +197,17 @@ public final class DocumentLayoutBuilder {
 			throw new MappingException( "Attribute '" + attribute + "' of entity '" + entity + "' is not supported: its type "
 					+ selectable.getJdbcMapping().getJavaTypeDescriptor().getTypeName() + " (JDBC type "
 					+ selectable.getJdbcMapping().getJdbcType().getFriendlyName() + ") has no BSON mapping"
-					+ ( isLob( selectable ) ? "; LOBs need the hibermongo-gridfs module" : "" ) );
+					+ ( isLob( selectable ) ? "; LOBs need the hibermongo-gridfs module" : "" )
+					+ ( isArray( selectable ) ? "; basic arrays and collections of basic values are not stored yet" : "" ) );
 		}
 	}
 
 	private static boolean isLob(SelectableMapping selectable) {
 		return selectable.getJdbcMapping().getJdbcType().isLob();
+	}
+
+	private static boolean isArray(SelectableMapping selectable) {
+		return selectable.getJdbcMapping().getJdbcType().getDefaultSqlTypeCode() == SqlTypes.ARRAY;
 	}
 
 	static String lastSegment(String column) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 
@@ -69,25 +70,21 @@ public sealed interface Expression {
 		}
 	}
 
-	/** A value computed from the bound parameters when the command is written out (e.g. a LIKE regex). */
-	record Derived(Operand operand, java.util.function.UnaryOperator<BsonValue> derivation, String description)
-			implements Expression {
+	/**
+	 * The regular expression of a LIKE pattern, for {@code $regexMatch}: derived from the pattern's value
+	 * when the command is written out ({@link LikePattern}), NULL for a NULL pattern. The statement text
+	 * shows <code>{"$like": pattern, "escape": "!"}</code>, so the escape character is part of the
+	 * command's identity: patterns with different escapes are different commands.
+	 */
+	record LikeRegex(Operand pattern, Character escape) implements Expression {
 		@Override
 		public BsonValue toBson(Values values) {
 			if ( values.isTemplate() ) {
-				return new BsonDocument( description, operand.template() );
+				return LikePattern.template( pattern, escape );
 			}
-			return new BsonDocument( "$literal", derivation.apply( values.of( operand ) ) );
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Derived that && operand.equals( that.operand ) && description.equals( that.description );
-		}
-
-		@Override
-		public int hashCode() {
-			return operand.hashCode() * 31 + description.hashCode();
+			BsonValue value = values.of( pattern );
+			return new BsonDocument( "$literal", value.isNull() ? BsonNull.VALUE
+					: new BsonString( LikePattern.toRegex( value.asString().getValue(), escape ).getPattern() ) );
 		}
 	}
 }

@@ -107,6 +107,29 @@ public sealed interface Filter {
 		}
 	}
 
+	/**
+	 * {@code field [not] in} the elements of one array parameter, as Hibernate's loaders of several keys
+	 * bind them: the rule of {@link In} over the bound array's elements, so that loads of any number of keys
+	 * are one command. A NULL array matches nothing. Shown as <code>{field: {$in: {"$param": n}}}</code>.
+	 */
+	record InArray(String path, Operand array, boolean negated) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonValue bound = values.of( array );
+			if ( values.isTemplate() ) {
+				return new BsonDocument( path, new BsonDocument( negated ? "$nin" : "$in", bound ) );
+			}
+			if ( bound.isNull() ) {
+				return NOTHING;
+			}
+			List<Operand> elements = new ArrayList<>();
+			for ( BsonValue element : bound.asArray() ) {
+				elements.add( new Operand.Literal( element ) );
+			}
+			return new In( path, elements, negated ).toBson( values );
+		}
+	}
+
 	/** {@code field [not] like pattern [escape c]}, as an anchored, fully quoted regular expression. */
 	record Like(String path, Operand pattern, Character escape, boolean negated) implements Filter {
 		@Override
@@ -115,7 +138,7 @@ public sealed interface Filter {
 				return NOTHING;
 			}
 			BsonValue regex = values.isTemplate()
-					? new BsonDocument( "$like", pattern.template() )
+					? LikePattern.template( pattern, escape )
 					: LikePattern.toRegex( values.of( pattern ).asString().getValue(), escape );
 			if ( negated ) {
 				return new BsonDocument( path, new BsonDocument( "$not", regex ).append( "$ne", BsonNull.VALUE ) );

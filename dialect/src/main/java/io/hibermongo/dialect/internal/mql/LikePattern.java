@@ -1,6 +1,8 @@
 package io.hibermongo.dialect.internal.mql;
 
+import org.bson.BsonDocument;
 import org.bson.BsonRegularExpression;
+import org.bson.BsonString;
 
 /**
  * Turns a SQL LIKE pattern into an anchored regular expression. Every character other than the
@@ -12,6 +14,18 @@ import org.bson.BsonRegularExpression;
 public final class LikePattern {
 
 	private LikePattern() {
+	}
+
+	/**
+	 * How a LIKE is shown in the statement text: <code>{"$like": pattern}</code>, with
+	 * {@code "escape": "c"} when it has an escape character.
+	 */
+	static BsonDocument template(Operand pattern, Character escape) {
+		BsonDocument like = new BsonDocument( "$like", pattern.template() );
+		if ( escape != null ) {
+			like.append( "escape", new BsonString( escape.toString() ) );
+		}
+		return like;
 	}
 
 	public static BsonRegularExpression toRegex(String pattern, Character escape) {

@@ -1,6 +1,7 @@
 package io.hibermongo.dialect.internal.translate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +9,8 @@ import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Expression.Constant;
 import io.hibermongo.dialect.internal.mql.Expression.Operator;
 import io.hibermongo.dialect.internal.mql.Filter;
-import io.hibermongo.dialect.internal.mql.LikePattern;
 import io.hibermongo.dialect.internal.mql.Operand;
 import org.bson.BsonBoolean;
-import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.hibernate.query.sqm.ComparisonOperator;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
@@ -23,6 +22,7 @@ import org.hibernate.sql.ast.tree.predicate.BooleanExpressionPredicate;
 import org.hibernate.sql.ast.tree.predicate.ComparisonPredicate;
 import org.hibernate.sql.ast.tree.predicate.ExistsPredicate;
 import org.hibernate.sql.ast.tree.predicate.GroupedPredicate;
+import org.hibernate.sql.ast.tree.predicate.InArrayPredicate;
 import org.hibernate.sql.ast.tree.predicate.InListPredicate;
 import org.hibernate.sql.ast.tree.predicate.Junction;
 import org.hibernate.sql.ast.tree.predicate.LikePredicate;
@@ -75,6 +75,9 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof InListPredicate in ) {
 			return inFilter( in, negated != in.isNegated() );
+		}
+		if ( predicate instanceof InArrayPredicate in ) {
+			return inArrayFilter( in, negated );
 		}
 		if ( predicate instanceof BetweenPredicate between ) {
 			return toFilter( betweenAsJunction( between ), negated );
@@ -130,6 +133,15 @@ final class PredicateTranslator {
 			return new Filter.In( context.path( column ), operands, negated );
 		}
 		return new Filter.Expr( toExpression( in, negated != in.isNegated() ) );
+	}
+
+	/** All keys of a multi-key load as one array parameter: <code>{field: {$in: array}}</code>. */
+	private Filter inArrayFilter(InArrayPredicate in, boolean negated) {
+		context.refuseReference( in.getTestExpression(), "IN on" );
+		if ( !( SqlExpressions.unwrap( in.getTestExpression() ) instanceof ColumnReference column ) ) {
+			throw context.refuse( "IN with an array parameter on a computed value" );
+		}
+		return new Filter.InArray( context.path( column ), context.parameter( in.getArrayParameter() ), negated );
 	}
 
 	/** An embeddable is NULL when all its columns are; {@code is not null} holds when any column is not. */
@@ -272,12 +284,11 @@ final class PredicateTranslator {
 			throw context.refuse( "LIKE with a computed pattern" );
 		}
 		Operand pattern = operand( like.getPattern() );
-		Character escape = escapeCharacter( like );
-		Expression regex = new Expression.Derived( pattern,
-				value -> value.isNull() ? BsonNull.VALUE : new BsonString( LikePattern.toRegex( value.asString().getValue(), escape ).getPattern() ),
-				"$like" );
-		Expression match = new Expression.NamedOperator( "$regexMatch",
-				Map.of( "input", input, "regex", regex, "options", new Constant( new Operand.Literal( new BsonString( "s" ) ) ) ) );
+		Map<String, Expression> arguments = new LinkedHashMap<>();
+		arguments.put( "input", input );
+		arguments.put( "regex", new Expression.LikeRegex( pattern, escapeCharacter( like ) ) );
+		arguments.put( "options", new Constant( new Operand.Literal( new BsonString( "s" ) ) ) );
+		Expression match = new Expression.NamedOperator( "$regexMatch", arguments );
 		List<Expression> parts = new ArrayList<>();
 		parts.add( nullTest( input, true ) );
 		parts.add( nullTest( new Constant( pattern ), true ) );

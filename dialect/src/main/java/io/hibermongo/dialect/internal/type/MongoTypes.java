@@ -32,7 +32,9 @@ import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
  * <li>{@code INTERVAL_SECOND} and {@code DURATION} (Hibernate 7's default for {@code Duration}) →
  * {@code java.time.Duration} (int64 nanoseconds), {@link MongoDurationJdbcType};</li>
  * <li>{@link #OBJECT_ID} → {@code ObjectId} (a BSON objectId), {@link ObjectIdJdbcType}, recommended by
- * {@link ObjectIdJavaType}.</li>
+ * {@link ObjectIdJavaType};</li>
+ * <li>{@code ARRAY} → {@code Object[]} of the elements as their own type binds them (a BSON array), for
+ * array parameters only, {@link MongoArrayJdbcType}.</li>
  * </ul>
  */
 public final class MongoTypes {
@@ -79,6 +81,7 @@ public final class MongoTypes {
 				.addDescriptor( SqlTypes.DURATION, MongoDurationJdbcType.INSTANCE );
 		typeContributions.contributeJdbcType( ObjectIdJdbcType.INSTANCE );
 		typeContributions.contributeJavaType( ObjectIdJavaType.INSTANCE );
+		typeContributions.getTypeConfiguration().getJdbcTypeRegistry().addTypeConstructor( MongoArrayJdbcType.CONSTRUCTOR );
 		addColumnTypeNames( typeContributions, serviceRegistry );
 	}
 

@@ -152,6 +152,12 @@ class BsonValuesTest {
 	}
 
 	@Test
+	void objectArrayIsStoredAsAnArrayOfItsElements() throws Exception {
+		assertThat( BsonValues.toBson( new Object[] { 42L, "x", null } ) )
+				.isEqualTo( new BsonArray( List.of( new BsonInt64( 42 ), new BsonString( "x" ), BsonNull.VALUE ) ) );
+	}
+
+	@Test
 	void characterIsStoredAsString() throws Exception {
 		assertThat( BsonValues.toBson( 'x' ) ).isEqualTo( new BsonString( "x" ) );
 	}

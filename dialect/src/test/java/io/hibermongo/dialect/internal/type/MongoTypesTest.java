@@ -33,6 +33,7 @@ import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
 
 import io.hibermongo.dialect.internal.jdbc.BsonValues;
+import org.bson.BsonArray;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonDateTime;
 import org.bson.BsonInt64;
@@ -50,6 +51,7 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.loader.ast.internal.MultiKeyLoadHelper;
 import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Column;
 import org.hibernate.metamodel.mapping.JdbcMapping;
@@ -169,6 +171,26 @@ class MongoTypesTest {
 		assertThat( inDistantZones( () -> ( (Date) load( "legacyTimestamp", dateTime( "2024-02-29T23:45:30.123Z" ) ) )
 				.getTime() ) )
 				.containsOnly( instant.toEpochMilli() );
+	}
+
+	@Test
+	void keysInAnArrayParameterAreStoredAsEachAloneIsStored() throws Exception {
+		final ObjectId reference = new ObjectId();
+		final UUID uuid = UUID.randomUUID();
+		final LocalDate day = LocalDate.of( 2024, 2, 29 );
+
+		assertThat( storeArray( "reference", reference ) ).isEqualTo( new BsonArray( List.of( store( "reference", reference ) ) ) );
+		assertThat( storeArray( "uuid", uuid ) ).isEqualTo( new BsonArray( List.of( store( "uuid", uuid ) ) ) );
+		assertThat( storeArray( "big", 7L, null ) ).isEqualTo( new BsonArray( List.of( new BsonInt64( 7 ), BsonNull.VALUE ) ) );
+		assertThat( inDistantZones( () -> storeArray( "day", day ) ) ).containsOnly( new BsonArray( List.of( store( "day", day ) ) ) );
+	}
+
+	@Test
+	void localDateTimesInAnArrayParameterAreStoredAsIfInUtcInAnyDefaultTimeZone() throws Exception {
+		final LocalDateTime dateTime = LocalDateTime.of( 2024, 2, 29, 23, 45, 30, 123_000_000 );
+
+		assertThat( inDistantZones( () -> storeArray( "dateTime", dateTime ) ) )
+				.containsOnly( new BsonArray( List.of( dateTime( "2024-02-29T23:45:30.123Z" ) ) ) );
 	}
 
 	@Test
@@ -303,6 +325,28 @@ class MongoTypesTest {
 		return stored[0];
 	}
 
+	/**
+	 * What the adapter stores for {@code keys} bound as one array parameter of the attribute's type, the
+	 * JdbcMapping resolved as Hibernate's loaders of several keys resolve it.
+	 */
+	private static BsonValue storeArray(String attribute, Object... keys) throws SQLException {
+		final JdbcMapping element = mapping( attribute );
+		final Class<?> elementClass = element.getJdbcJavaType().getJavaTypeClass();
+		final JdbcMapping array = MultiKeyLoadHelper.resolveArrayJdbcMapping( element, elementClass, sessionFactory );
+		final Object typedKeys = java.lang.reflect.Array.newInstance( elementClass, keys.length );
+		System.arraycopy( keys, 0, typedKeys, 0, keys.length );
+		final BsonValue[] stored = new BsonValue[1];
+		final PreparedStatement statement = adapterDouble( PreparedStatement.class, (method, args) -> {
+			if ( !method.equals( "setObject" ) || args.length != 2 ) {
+				throw new AssertionError( "The adapter was called with " + method );
+			}
+			stored[0] = BsonValues.toBson( args[1] );
+			return null;
+		} );
+		array.getJdbcValueBinder().bind( statement, typedKeys, 1, sessionFactory.getWrapperOptions() );
+		return stored[0];
+	}
+
 	/** What the attribute's JdbcMapping reads from the adapter when the field holds {@code stored}. */
 	private static Object load(String attribute, BsonValue stored) throws SQLException {
 		final ResultSet resultSet = adapterDouble( ResultSet.class, (method, args) -> {
@@ -344,11 +388,16 @@ class MongoTypesTest {
 		return calendar;
 	}
 
-	/** A dialect that is nothing but Hibernate's defaults and Hibermongo's types. */
+	/** A dialect that is nothing but Hibernate's defaults and Hibermongo's types, arrays included. */
 	public static class TypesOnlyDialect extends Dialect {
 
 		public TypesOnlyDialect() {
 			super( DatabaseVersion.make( 7 ) );
+		}
+
+		@Override
+		public boolean supportsStandardArrays() {
+			return true;
 		}
 
 		@Override

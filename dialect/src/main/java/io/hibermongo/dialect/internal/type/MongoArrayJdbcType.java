@@ -1,0 +1,91 @@
+package io.hibermongo.dialect.internal.type;
+
+import java.sql.CallableStatement;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import org.hibernate.dialect.Dialect;
+import org.hibernate.tool.schema.extract.spi.ColumnTypeInformation;
+import org.hibernate.type.BasicType;
+import org.hibernate.type.descriptor.ValueBinder;
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.BasicPluralJavaType;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.descriptor.jdbc.ArrayJdbcType;
+import org.hibernate.type.descriptor.jdbc.BasicBinder;
+import org.hibernate.type.descriptor.jdbc.JdbcType;
+import org.hibernate.type.descriptor.jdbc.JdbcTypeConstructor;
+import org.hibernate.type.spi.TypeConfiguration;
+
+/**
+ * The JdbcType of array parameters, which Hibernate's loaders of several keys at once (multi-id and multi
+ * natural-id loads, batch fetching) bind all keys as, because {@code MongoDialect} prefers arrays for
+ * multi-valued parameters. It hands the adapter {@code setObject(i, Object[])}, each element being what
+ * the element type's own binder hands it for that key ({@code getBindValue}), which the adapter turns
+ * into a BSON array: so a key inside an array is the same BSON value as the key bound alone (an ObjectId,
+ * a {@code LocalDateTime} as UTC wall time, an enum's ordinal). Hibernate's own {@link ArrayJdbcType}
+ * would convert keys to the element JdbcType's preferred class instead ({@code java.sql.Timestamp} in the
+ * JVM's time zone for a {@code LocalDateTime}).
+ * <p>
+ * Array values are never read: an attribute of an array type is refused at startup (basic arrays are not
+ * stored yet), so only parameters have this type.
+ */
+public class MongoArrayJdbcType extends ArrayJdbcType {
+
+	/** Makes this type for every array type Hibernate resolves. */
+	public static final JdbcTypeConstructor CONSTRUCTOR = new JdbcTypeConstructor() {
+		@Override
+		public JdbcType resolveType(TypeConfiguration typeConfiguration, Dialect dialect, BasicType<?> elementType,
+				ColumnTypeInformation columnTypeInformation) {
+			return new MongoArrayJdbcType( elementType.getJdbcType() );
+		}
+
+		@Override
+		public JdbcType resolveType(TypeConfiguration typeConfiguration, Dialect dialect, JdbcType elementType,
+				ColumnTypeInformation columnTypeInformation) {
+			return new MongoArrayJdbcType( elementType );
+		}
+
+		@Override
+		public int getDefaultSqlTypeCode() {
+			return java.sql.Types.ARRAY;
+		}
+	};
+
+	public MongoArrayJdbcType(JdbcType elementJdbcType) {
+		super( elementJdbcType );
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
+		JavaType<Object> elementJavaType = ( (BasicPluralJavaType<Object>) javaType ).getElementJavaType();
+		ValueBinder<Object> elementBinder = getElementJdbcType().getBinder( elementJavaType );
+		return new BasicBinder<>( javaType, this ) {
+			@Override
+			protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options) throws SQLException {
+				st.setObject( index, getBindValue( value, options ) );
+			}
+
+			@Override
+			protected void doBind(CallableStatement st, X value, String name, WrapperOptions options) throws SQLException {
+				st.setObject( name, getBindValue( value, options ) );
+			}
+
+			@Override
+			public Object getBindValue(X value, WrapperOptions options) throws SQLException {
+				Object[] elements = javaType.unwrap( value, Object[].class, options );
+				Object[] bound = new Object[elements.length];
+				for ( int i = 0; i < elements.length; i++ ) {
+					bound[i] = elements[i] == null ? null : elementBinder.getBindValue( elements[i], options );
+				}
+				return bound;
+			}
+		};
+	}
+
+	@Override
+	public String toString() {
+		return "MongoArrayJdbcType(" + getElementJdbcType() + ")";
+	}
+}

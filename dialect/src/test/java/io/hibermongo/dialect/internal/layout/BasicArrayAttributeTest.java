@@ -1,0 +1,76 @@
+package io.hibermongo.dialect.internal.layout;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Attributes of basic array or collection types ({@code String[]}, {@code List<String>} without
+ * {@code @ElementCollection}) are ARRAY columns, which are not stored yet: they fail at startup naming the
+ * attribute, rather than being stored some other way (such as Java-serialized bytes).
+ */
+class BasicArrayAttributeTest {
+
+	private static MongoServer server;
+
+	@BeforeAll
+	static void startServer() {
+		server = new MongoServer( new MemoryBackend() );
+		server.bind( "127.0.0.1", 0 );
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.shutdownNow();
+	}
+
+	@Test
+	void arrayAttributeFailsAtStartup() {
+		assertThatThrownBy( () -> start( Tagged.class ) )
+				.rootCause()
+				.hasMessageContaining( "Attribute 'tags' of entity" )
+				.hasMessageContaining( "basic arrays and collections of basic values are not stored yet" );
+	}
+
+	@Test
+	void basicCollectionAttributeFailsAtStartup() {
+		assertThatThrownBy( () -> start( Listed.class ) )
+				.rootCause()
+				.hasMessageContaining( "Attribute 'names' of entity" )
+				.hasMessageContaining( "basic arrays and collections of basic values are not stored yet" );
+	}
+
+	private static void start(Class<?> entity) {
+		new HibernatePersistenceConfiguration( "basic-arrays" )
+				.managedClasses( entity )
+				.property( "hibernate.dialect", "io.hibermongo.dialect.MongoDialect" )
+				.property( "jakarta.persistence.jdbc.url", server.getConnectionString() + "/arrays" )
+				.createEntityManagerFactory()
+				.close();
+	}
+
+	@Entity(name = "Tagged")
+	static class Tagged {
+		@Id
+		Long id;
+
+		String[] tags;
+	}
+
+	@Entity(name = "Listed")
+	static class Listed {
+		@Id
+		Long id;
+
+		List<String> names;
+	}
+}
