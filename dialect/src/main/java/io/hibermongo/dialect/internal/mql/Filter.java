@@ -8,6 +8,7 @@ import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonNull;
 import org.bson.BsonRegularExpression;
+import org.bson.BsonString;
 import org.bson.BsonValue;
 
 /**
@@ -198,12 +199,18 @@ public sealed interface Filter {
 			return negated ? new BsonDocument( "$nor", new BsonArray( List.of( match ) ) ) : match;
 		}
 
-		/** The condition on a basic element as operators: a value is {@code $eq}, a regular expression {@code $regex}. */
+		/**
+		 * The condition on a basic element as operators: a value is {@code $eq}, a regular expression
+		 * {@code $regex} with {@code $options} (the form both real MongoDB and the embedded server accept).
+		 */
 		private static BsonDocument operators(BsonValue condition) {
 			if ( condition instanceof BsonDocument document && !document.isEmpty() && document.getFirstKey().startsWith( "$" ) ) {
 				return document;
 			}
-			return new BsonDocument( condition instanceof BsonRegularExpression ? "$regex" : "$eq", condition );
+			if ( condition instanceof BsonRegularExpression regex ) {
+				return new BsonDocument( "$regex", new BsonString( regex.getPattern() ) ).append( "$options", new BsonString( regex.getOptions() ) );
+			}
+			return new BsonDocument( "$eq", condition );
 		}
 	}
 

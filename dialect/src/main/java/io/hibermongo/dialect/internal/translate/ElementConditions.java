@@ -1,9 +1,11 @@
 package io.hibermongo.dialect.internal.translate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
@@ -26,9 +28,11 @@ import org.hibernate.sql.ast.tree.select.SortSpecification;
  *     collections by owner key, fetching them with their owner), a {@code find} reads the documents and
  *     the client unwinds the arrays into rows ({@link ResultColumns}): one command, the {@code _id} index
  *     used, each owner sent once.</li>
- * <li>Otherwise the server unwinds: <code>$match (owner) → $unwind → $match (elements)</code>, then the
- *     usual projection, grouping and sorting. After {@code $unwind} each row holds one element, so all
- *     conditions on an element's fields hold for the same element, as in SQL's join.</li>
+ * <li>Otherwise the server unwinds: <code>$match (owner, and $elemMatch of the element conditions) →
+ *     $unwind → $match (elements)</code>, then the usual projection, grouping and sorting. After
+ *     {@code $unwind} each row holds one element, so all conditions on an element's fields hold for the
+ *     same element, as in SQL's join; the {@code $elemMatch} before only spares unwinding documents
+ *     without a matching element.</li>
  * </ul>
  * A NULL element (a gap in an {@code @OrderColumn} list) is no row, as relationally. A left join unwound
  * on the server keeps an owner without elements; it is refused for {@code @OrderColumn} lists (a gap
@@ -38,20 +42,33 @@ final class ElementConditions {
 
 	private final TranslationContext context;
 	private final QuerySpec querySpec;
+	private final ArrayJoins joins;
 	private final List<Filter> owner = new ArrayList<>();
 	private final List<Filter> elements = new ArrayList<>();
+	/** Per joined array: the conditions on its elements alone, tested inside {@code $elemMatch} before unwinding. */
+	private final Map<ArrayTable, List<Filter>> preconditions = new LinkedHashMap<>();
 	private final BsonDocument sort = new BsonDocument();
 	private final boolean plain;
 	private final boolean elementOrder;
 
-	ElementConditions(TranslationContext context, QuerySpec querySpec) {
+	ElementConditions(TranslationContext context, QuerySpec querySpec, ArrayJoins joins) {
 		this.context = context;
 		this.querySpec = querySpec;
+		this.joins = joins;
 		PredicateTranslator predicates = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates();
 		context.takeElementUse();
 		for ( Predicate conjunct : conjuncts( querySpec.getWhereClauseRestrictions(), new ArrayList<>() ) ) {
 			Filter filter = predicates.toFilter( conjunct, false );
-			( context.takeElementUse() ? elements : owner ).add( filter );
+			TranslationContext.ElementUse use = context.takeElementUse();
+			if ( use.isOwnerLevel() ) {
+				owner.add( filter );
+			}
+			else {
+				elements.add( filter );
+				if ( use.arrays().size() == 1 && !use.position() && !use.document() ) {
+					precondition( conjunct, use.arrays().iterator().next() );
+				}
+			}
 		}
 		plain = MongoSelectTranslator.isPlainFind( querySpec );
 		if ( plain ) {
@@ -60,7 +77,26 @@ final class ElementConditions {
 						MongoSelectTranslator.direction( specification ) );
 			}
 		}
-		elementOrder = context.takeElementUse();
+		elementOrder = !context.takeElementUse().isOwnerLevel();
+	}
+
+	/**
+	 * Notes {@code conjunct}, a condition on the elements of {@code array} alone, to be tested inside
+	 * {@code $elemMatch} before unwinding, where the query operators allow it: only documents with a
+	 * matching element are unwound, and an index on the array's fields can serve.
+	 */
+	private void precondition(Predicate conjunct, ArrayTable array) {
+		for ( ArrayJoins.Joined joined : joins.arrays() ) {
+			if ( joined.array().equals( array ) && !joined.outer() ) {
+				TranslationContext element = context.forElement( joined.alias(), array );
+				Filter condition = new ExpressionTranslator( element, ExpressionTranslator.GroupScope.NONE ).predicates().toFilter( conjunct, false );
+				List<Filter> conditions = preconditions.computeIfAbsent( array, a -> new ArrayList<>() );
+				// $elemMatch on a basic element takes one operator of each kind: the first condition will do
+				if ( ElementSubqueries.isElementQuery( condition, array ) && ( conditions.isEmpty() || !ElementSubqueries.isScalar( array ) ) ) {
+					conditions.add( condition );
+				}
+			}
+		}
 	}
 
 	private static List<Predicate> conjuncts(Predicate predicate, List<Predicate> conjuncts) {
@@ -78,7 +114,7 @@ final class ElementConditions {
 		return plain && elements.isEmpty() && !elementOrder;
 	}
 
-	MqlCommand find(ArrayJoins joins) {
+	MqlCommand find() {
 		List<String> columns = new ArrayList<>();
 		for ( SqlSelection selection : MongoSelectTranslator.orderedSelections( querySpec ) ) {
 			columns.add( context.readPath( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) ) );
@@ -87,9 +123,18 @@ final class ElementConditions {
 		return new MqlCommand.Find( context.collection(), all( owner ), new ResultColumns( columns, unwinds ), sort, null, null );
 	}
 
-	/** The stages picking the rows on the server: owner conditions, the unwinds, element conditions. */
-	List<Stage> stages(ArrayJoins joins) {
-		List<Stage> stages = new ArrayList<>( MongoSelectTranslator.matching( all( owner ) ) );
+	/**
+	 * The stages picking the rows on the server: owner conditions (with the element conditions that
+	 * {@code $elemMatch} can test), the unwinds, element conditions.
+	 */
+	List<Stage> stages() {
+		List<Filter> before = new ArrayList<>( owner );
+		preconditions.forEach( (array, conditions) -> {
+			if ( !conditions.isEmpty() ) {
+				before.add( new Filter.ElementMatch( array.field(), all( conditions ), ElementSubqueries.isScalar( array ), false ) );
+			}
+		} );
+		List<Stage> stages = new ArrayList<>( MongoSelectTranslator.matching( all( before ) ) );
 		List<Filter> onElements = new ArrayList<>();
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
 			if ( joined.outer() ) {

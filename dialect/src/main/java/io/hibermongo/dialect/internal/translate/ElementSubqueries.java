@@ -56,7 +56,7 @@ final class ElementSubqueries {
 
 	Filter exists(ExistsPredicate exists, boolean negated) {
 		Correlated subquery = correlated( exists.getExpression(), "An exists subquery" );
-		boolean scalar = subquery.array().elementPath( elementColumn( subquery.array() ) ).isEmpty();
+		boolean scalar = isScalar( subquery.array() );
 		Filter condition = null;
 		if ( !subquery.conditions().isEmpty() ) {
 			TranslationContext element = context.forElement( subquery.alias(), subquery.array() );
@@ -66,7 +66,7 @@ final class ElementSubqueries {
 				parts.add( predicates.toFilter( part, false ) );
 			}
 			condition = parts.size() == 1 ? parts.get( 0 ) : new Filter.And( parts );
-			checkElementCondition( condition, scalar, subquery.array() );
+			checkElementCondition( condition, subquery.array() );
 		}
 		return new Filter.ElementMatch( subquery.array().field(), condition, scalar, negated != exists.isNegated() );
 	}
@@ -156,21 +156,25 @@ final class ElementSubqueries {
 				&& owner.getQualifier().equals( context.alias() ) && context.path( owner ).equals( array.path( key.getColumnExpression() ) );
 	}
 
-	/** Some element column of {@code array}. */
-	private static String elementColumn(ArrayTable array) {
-		return array.array().elementPaths().keySet().iterator().next();
-	}
-
-	/**
-	 * {@code $elemMatch} takes query operators only: no {@code $expr}; and on a basic element a single
-	 * comparison, IN or LIKE.
-	 */
-	private void checkElementCondition(Filter condition, boolean scalar, ArrayTable array) {
-		boolean leaf = condition instanceof Filter.Comparison || condition instanceof Filter.In || condition instanceof Filter.Like;
-		if ( scalar && !leaf || containsExpr( condition ) ) {
+	private void checkElementCondition(Filter condition, ArrayTable array) {
+		if ( !isElementQuery( condition, array ) ) {
 			throw context.refuse( "This condition on the elements of '" + array.field()
 					+ "' inside member of/exists (a value element takes one comparison, IN or LIKE; computed conditions are not translated)" );
 		}
+	}
+
+	/**
+	 * Whether {@code $elemMatch} can test {@code condition} (paths inside an element of {@code array}): query
+	 * operators only, no {@code $expr}; on a basic element a single comparison, IN or LIKE.
+	 */
+	static boolean isElementQuery(Filter condition, ArrayTable array) {
+		boolean leaf = condition instanceof Filter.Comparison || condition instanceof Filter.In || condition instanceof Filter.Like;
+		return !( isScalar( array ) && !leaf || containsExpr( condition ) );
+	}
+
+	/** Whether the elements of {@code array} are basic values rather than sub-documents. */
+	static boolean isScalar(ArrayTable array) {
+		return array.array().elementPaths().containsValue( "" );
 	}
 
 	private static boolean containsExpr(Filter filter) {

@@ -87,11 +87,11 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		MqlCommand command;
 		LimitOperands limits;
 		if ( !joins.arrays().isEmpty() ) {
-			ElementConditions conditions = new ElementConditions( context, querySpec );
+			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
 			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
-					? conditions.find( joins )
-					: new AggregatePlan( context, querySpec, conditions.stages( joins ) ).command( limits.skip, limits.limit );
+					? conditions.find()
+					: new AggregatePlan( context, querySpec, conditions.stages() ).command( limits.skip, limits.limit );
 		}
 		else if ( isPlainFind( querySpec ) ) {
 			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()

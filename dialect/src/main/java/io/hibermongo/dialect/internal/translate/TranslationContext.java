@@ -3,8 +3,10 @@ package io.hibermongo.dialect.internal.translate;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.internal.jdbc.BsonValues;
@@ -36,7 +38,9 @@ final class TranslationContext {
 	private final Map<String, ArrayTable> joinedArrays = new HashMap<>();
 	/** When not null, columns resolve to paths inside one element of this array (see {@link #forElement}). */
 	private final ArrayTable element;
-	private boolean elementUsed;
+	private final Set<ArrayTable> elementsUsed = new HashSet<>();
+	private boolean positionUsed;
+	private boolean documentUsed;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
@@ -116,11 +120,24 @@ final class TranslationContext {
 		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.readPath( column.getColumnExpression() );
 	}
 
-	/** Whether a column of an array element was used since the last call. */
-	boolean takeElementUse() {
-		boolean used = elementUsed;
-		elementUsed = false;
-		return used;
+	/** Which columns were used since the last call: of which arrays' elements, positions, the owner document. */
+	ElementUse takeElementUse() {
+		ElementUse use = new ElementUse( Set.copyOf( elementsUsed ), positionUsed, documentUsed );
+		elementsUsed.clear();
+		positionUsed = false;
+		documentUsed = false;
+		return use;
+	}
+
+	/**
+	 * Which arrays' elements an expression reads, whether it reads an element's position, and whether it
+	 * reads fields of the owner document; see {@link #takeElementUse()}.
+	 */
+	record ElementUse(Set<ArrayTable> arrays, boolean position, boolean document) {
+
+		boolean isOwnerLevel() {
+			return arrays.isEmpty();
+		}
 	}
 
 	/** The collection table {@code column} belongs to (noting a use of an element column), or null. */
@@ -138,7 +155,11 @@ final class TranslationContext {
 			array = layout.arrayTable( table );
 		}
 		if ( array != null && !array.isKey( column.getColumnExpression() ) ) {
-			elementUsed = true;
+			elementsUsed.add( array );
+			positionUsed |= array.isPosition( column.getColumnExpression() );
+		}
+		else {
+			documentUsed = true;
 		}
 		return array;
 	}
