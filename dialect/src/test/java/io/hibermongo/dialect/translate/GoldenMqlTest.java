@@ -209,9 +209,17 @@ class GoldenMqlTest {
 	}
 
 	@Test
-	void bulkUpdateOfAnExpressionIsAPipelineUpdate() {
+	void bulkUpdateOfAnExpressionIsAPipelineUpdateRemovingNullResults() {
 		assertThat( mutation( "update Person p set p.score = p.score + 1" ) ).isEqualTo( """
-				{"update": "Person", "updates": [{"q": {}, "u": [{"$addFields": {"score": {"$add": ["$score", {"$literal": 1}]}}}], "multi": true}]}""" );
+				{"update": "Person", "updates": [{"q": {}, "u": [{"$addFields": {"score": {"$ifNull": [{"$add": ["$score", {"$literal": 1}]}, \
+				"$$REMOVE"]}}}], "multi": true}]}""" );
+	}
+
+	@Test
+	void nullAssignedInAPipelineUpdateRemovesTheField() {
+		assertThat( mutation( "update Person p set p.score = p.score + 1, p.name = null" ) ).isEqualTo( """
+				{"update": "Person", "updates": [{"q": {}, "u": [{"$addFields": {"score": {"$ifNull": [{"$add": ["$score", {"$literal": 1}]}, \
+				"$$REMOVE"]}, "name": {"$ifNull": [{"$literal": null}, "$$REMOVE"]}}}], "multi": true}]}""" );
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package io.hibermongo.it.entity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,6 +14,7 @@ import io.hibermongo.it.entity.model.Address;
 import io.hibermongo.it.entity.model.Customer;
 import io.hibermongo.it.entity.model.Geo;
 import io.hibermongo.it.entity.model.Measurement;
+import io.hibermongo.it.support.CommandLog;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
 import jakarta.persistence.EntityManager;
@@ -37,6 +41,10 @@ class EntityOperationsTest {
 
 	@RegisterExtension
 	static final MongoServerExtension mongoServer = new MongoServerExtension();
+
+	private static final int MEASUREMENTS = 500;
+
+	private static final int BATCH_SIZE = 50;
 
 	private static final AtomicLong ids = new AtomicLong();
 
@@ -175,30 +183,61 @@ class EntityOperationsTest {
 	}
 
 	@Test
-	void batchedInsertsStoreEveryEntity() {
-		int count = 500;
-		EntityManagerFactory batching = Persistence.mongo( mongoServer.databaseName(),
-				Map.of( AvailableSettings.STATEMENT_BATCH_SIZE, 50 ), Measurement.class );
+	void batchedInsertsAreOneInsertCommandPerBatch() {
+		measurements().drop();
+		CommandLog log = new CommandLog();
+		EntityManagerFactory batching = batchingFactory( log );
 		try {
-			EntityManager em = batching.createEntityManager();
-			try {
-				em.getTransaction().begin();
-				for ( long id = 1; id <= count; id++ ) {
+			Persistence.inTransaction( batching, em -> {
+				for ( long id = 1; id <= MEASUREMENTS; id++ ) {
 					em.persist( new Measurement( id, "sensor-" + ( id % 7 ), id / 10.0 ) );
 				}
-				em.getTransaction().commit();
-			}
-			finally {
-				em.close();
-			}
+			} );
 		}
 		finally {
 			batching.close();
 		}
 
-		MongoCollection<Document> measurements = mongoServer.database().getCollection( Measurement.COLLECTION );
-		assertThat( measurements.countDocuments() ).isEqualTo( count );
-		assertThat( measurements.distinct( "_id", Long.class ).into( new HashSet<>() ) ).hasSize( count );
+		assertThat( log.count( "insert", Measurement.COLLECTION ) ).isEqualTo( MEASUREMENTS / BATCH_SIZE );
+		assertThat( measurements().countDocuments() ).isEqualTo( MEASUREMENTS );
+		assertThat( measurements().distinct( "_id", Long.class ).into( new HashSet<>() ) ).hasSize( MEASUREMENTS );
+	}
+
+	@Test
+	void batchedUpdatesAndDeletesAreOneCommandPerBatch() {
+		measurements().drop();
+		List<Document> stored = new ArrayList<>();
+		for ( long id = 1; id <= MEASUREMENTS; id++ ) {
+			stored.add( new Document( "_id", id ).append( "sensor", "sensor-" + id ).append( "reading", 0.0 ) );
+		}
+		measurements().insertMany( stored );
+		CommandLog log = new CommandLog();
+		EntityManagerFactory batching = batchingFactory( log );
+		try {
+			Persistence.inTransaction( batching, em -> em.createQuery( "from Measurement", Measurement.class ).getResultList()
+					.forEach( measurement -> measurement.setReading( 1.5 ) ) );
+			assertThat( log.count( "update", Measurement.COLLECTION ) ).isEqualTo( MEASUREMENTS / BATCH_SIZE );
+			assertThat( measurements().countDocuments( Filters.eq( "reading", 1.5 ) ) ).isEqualTo( MEASUREMENTS );
+
+			Persistence.inTransaction( batching, em -> em.createQuery( "from Measurement", Measurement.class ).getResultList()
+					.forEach( em::remove ) );
+			assertThat( log.count( "delete", Measurement.COLLECTION ) ).isEqualTo( MEASUREMENTS / BATCH_SIZE );
+			assertThat( measurements().countDocuments() ).isZero();
+		}
+		finally {
+			batching.close();
+		}
+	}
+
+	/** A factory batching {@value #BATCH_SIZE} statements, whose commands {@code log} records. */
+	private static EntityManagerFactory batchingFactory(CommandLog log) {
+		Map<String, Object> properties = new HashMap<>( log.properties( mongoServer.databaseName() ) );
+		properties.put( AvailableSettings.STATEMENT_BATCH_SIZE, BATCH_SIZE );
+		return Persistence.mongo( mongoServer.databaseName(), properties, Measurement.class );
+	}
+
+	private static MongoCollection<Document> measurements() {
+		return mongoServer.database().getCollection( Measurement.COLLECTION );
 	}
 
 	@Test

@@ -31,10 +31,15 @@ public final class Persistence {
 	 * {@code hibernate.hbm2ddl.auto}: the tests start from a dropped database.
 	 */
 	public static EntityManagerFactory mongo(String database, Map<String, Object> extraProperties, Class<?>... entities) {
-		return new HibernatePersistenceConfiguration( "hibermongo-" + database )
+		return mongoAt( TestServer.uri( database ), extraProperties, entities );
+	}
+
+	/** A factory configured like {@link #mongo}, on the server and database of the {@code mongodb://} {@code url}. */
+	public static EntityManagerFactory mongoAt(String url, Map<String, Object> extraProperties, Class<?>... entities) {
+		return new HibernatePersistenceConfiguration( "hibermongo-" + url )
 				.managedClasses( entities )
 				.property( AvailableSettings.DIALECT, MONGO_DIALECT )
-				.jdbcUrl( TestServer.uri( database ) )
+				.jdbcUrl( url )
 				.properties( extraProperties )
 				.createEntityManagerFactory();
 	}

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -39,6 +40,16 @@ public final class TestServer {
 	/** Whether the tests run on the in-process mongo-java-server rather than a real MongoDB. */
 	public static boolean isEmbedded() {
 		return Running.SERVER.embedded;
+	}
+
+	/**
+	 * Whether the server runs MongoDB transactions (a replica set or sharded cluster), so that a failed
+	 * flush is rolled back rather than leaving what it had written.
+	 */
+	public static boolean hasTransactions() {
+		Document hello = client().getDatabase( "admin" ).runCommand( new Document( "isMaster", 1 ) );
+		return hello.containsKey( "logicalSessionTimeoutMinutes" )
+				&& ( hello.containsKey( "setName" ) || "isdbgrid".equals( hello.get( "msg" ) ) );
 	}
 
 	/** Which server the tests run against, for people reading the test output. */

@@ -2,14 +2,11 @@ package io.hibermongo.dialect.internal.jdbc;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.ClientSession;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -31,11 +28,12 @@ import org.bson.conversions.Bson;
  */
 final class ArrayUpdates {
 
+	private static final BulkWriteOptions ORDERED = new BulkWriteOptions().ordered( true );
+
 	private ArrayUpdates() {
 	}
 
-	static int[] run(MongoCollection<BsonDocument> collection, ClientSession session, MqlCommand.ArrayUpdate command,
-			List<BsonValue[]> rows) throws SQLException {
+	static int[] run(SessionDatabase database, MqlCommand.ArrayUpdate command, List<BsonValue[]> rows) throws SQLException {
 		Map<BsonDocument, List<ArrayRow>> owners = new LinkedHashMap<>();
 		for ( BsonValue[] row : rows ) {
 			Values values = Values.bound( row );
@@ -50,12 +48,8 @@ final class ArrayUpdates {
 				expected += write.matches();
 			}
 		}
-		int[] counts = new int[rows.size()];
 		try {
-			BulkWriteOptions ordered = new BulkWriteOptions().ordered( true );
-			var result = session == null ? collection.bulkWrite( writes, ordered ) : collection.bulkWrite( session, writes, ordered );
-			Arrays.fill( counts, result.getMatchedCount() >= expected ? 1 : 0 );
-			return counts;
+			return BatchRowCounts.unread( rows.size(), database.bulkWrite( command.collection(), writes, ORDERED ).getMatchedCount() >= expected ? rows.size() : 0 );
 		}
 		catch (MongoException e) {
 			throw Errors.translate( e, command.text() );

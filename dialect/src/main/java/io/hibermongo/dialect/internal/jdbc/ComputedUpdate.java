@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.client.ClientSession;
-import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import io.hibermongo.dialect.internal.mql.Expression;
@@ -19,19 +19,46 @@ import org.bson.BsonString;
 import org.bson.BsonValue;
 
 /**
- * A computed bulk update ({@code set x = x + 1}) for servers without pipeline updates: the server
- * computes the new values with {@code aggregate}, then one {@code bulkWrite} sets them by {@code _id}.
- * Unlike a pipeline update this is not atomic per document against concurrent writers; real MongoDB
- * 4.2+ never takes this path.
+ * A computed bulk update ({@code set x = x + 1}) for servers that refused pipeline updates at startup
+ * ({@link PipelineUpdateProbe}): the server computes the new values with {@code aggregate}, then they
+ * are set by {@code _id} in {@code bulkWrite}s of {@value #CHUNK} documents, written while the cursor is
+ * read so memory stays bounded. It stores what the pipeline update stores (a NULL result removes the
+ * field) and reports the documents the writes matched. Unlike a pipeline update it is not atomic per
+ * document: a concurrent change between the read and the write is overwritten with a value computed
+ * from the older state, and a document deleted in between is not counted.
  */
 final class ComputedUpdate {
 
-	private final MongoCollection<BsonDocument> collection;
-	private final ClientSession session;
+	private static final int CHUNK = 500;
 
-	ComputedUpdate(MongoCollection<BsonDocument> collection, ClientSession session) {
-		this.collection = collection;
-		this.session = session;
+	private static final BulkWriteOptions ORDERED = new BulkWriteOptions().ordered( true );
+
+	private final SessionDatabase database;
+
+	ComputedUpdate(SessionDatabase database) {
+		this.database = database;
+	}
+
+	/** Applies {@code update} to the documents matching {@code filter}; returns how many the writes matched. */
+	long apply(MqlCommand.Update update, BsonDocument filter, Values values) {
+		List<String> paths = new ArrayList<>( update.assignments().keySet() );
+		Map<String, Expression> computed = new LinkedHashMap<>();
+		for ( int i = 0; i < paths.size(); i++ ) {
+			computed.put( "v" + i, update.assignments().get( paths.get( i ) ) );
+		}
+		List<BsonDocument> pipeline = List.of( new BsonDocument( "$match", filter ), projectKeepingId( computed, values ) );
+		long matched = 0;
+		List<WriteModel<BsonDocument>> writes = new ArrayList<>( CHUNK );
+		try ( MongoCursor<BsonDocument> rows = database.aggregate( update.collection(), pipeline ).batchSize( CHUNK ).iterator() ) {
+			while ( rows.hasNext() ) {
+				BsonDocument row = rows.next();
+				writes.add( new UpdateOneModel<>( new BsonDocument( "_id", row.get( "_id" ) ), change( paths, row ) ) );
+				if ( writes.size() == CHUNK ) {
+					matched += write( update.collection(), writes );
+				}
+			}
+		}
+		return matched + write( update.collection(), writes );
 	}
 
 	/** {@code $project} of the new values, keeping {@code _id} to address each document. */
@@ -41,45 +68,36 @@ final class ComputedUpdate {
 		return project;
 	}
 
-	long apply(MqlCommand.Update update, BsonDocument filter, Values values) {
-		Map<String, Expression> computed = new LinkedHashMap<>();
-		List<String> paths = new ArrayList<>( update.assignments().keySet() );
+	/** {@code $set} of the non-null new values, {@code $unset} of the NULL or missing ones. */
+	private static BsonDocument change(List<String> paths, BsonDocument row) {
+		BsonDocument set = new BsonDocument();
+		BsonDocument unset = new BsonDocument();
 		for ( int i = 0; i < paths.size(); i++ ) {
-			computed.put( "v" + i, update.assignments().get( paths.get( i ) ) );
-		}
-		List<BsonDocument> pipeline = List.of(
-				new BsonDocument( "$match", filter ),
-				projectKeepingId( computed, values ) );
-		List<WriteModel<BsonDocument>> writes = new ArrayList<>();
-		for ( BsonDocument row : session == null ? collection.aggregate( pipeline ) : collection.aggregate( session, pipeline ) ) {
-			BsonDocument set = new BsonDocument();
-			BsonDocument unset = new BsonDocument();
-			for ( int i = 0; i < paths.size(); i++ ) {
-				BsonValue value = row.get( "v" + i );
-				if ( value == null || value.isNull() ) {
-					unset.append( paths.get( i ), new BsonString( "" ) );
-				}
-				else {
-					set.append( paths.get( i ), value );
-				}
-			}
-			BsonDocument change = new BsonDocument();
-			if ( !set.isEmpty() ) {
-				change.append( "$set", set );
-			}
-			if ( !unset.isEmpty() ) {
-				change.append( "$unset", unset );
-			}
-			writes.add( new UpdateOneModel<>( new BsonDocument( "_id", row.get( "_id" ) ), change ) );
-		}
-		if ( !writes.isEmpty() ) {
-			if ( session == null ) {
-				collection.bulkWrite( writes );
+			BsonValue value = row.get( "v" + i );
+			if ( value == null || value.isNull() ) {
+				unset.append( paths.get( i ), new BsonString( "" ) );
 			}
 			else {
-				collection.bulkWrite( session, writes );
+				set.append( paths.get( i ), value );
 			}
 		}
-		return writes.size();
+		BsonDocument change = new BsonDocument();
+		if ( !set.isEmpty() ) {
+			change.append( "$set", set );
+		}
+		if ( !unset.isEmpty() ) {
+			change.append( "$unset", unset );
+		}
+		return change;
+	}
+
+	/** Writes and clears {@code writes}; returns the documents they matched. */
+	private long write(String collection, List<WriteModel<BsonDocument>> writes) {
+		if ( writes.isEmpty() ) {
+			return 0;
+		}
+		long matched = database.bulkWrite( collection, writes, ORDERED ).getMatchedCount();
+		writes.clear();
+		return matched;
 	}
 }

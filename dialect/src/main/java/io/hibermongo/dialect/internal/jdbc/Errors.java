@@ -1,5 +1,6 @@
 package io.hibermongo.dialect.internal.jdbc;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
@@ -40,6 +41,15 @@ final class Errors {
 			return new SQLTransientConnectionException( message, "08006", mongo.getCode(), e );
 		}
 		return new SQLException( message, "HY000", mongo.getCode(), e );
+	}
+
+	/**
+	 * A failed JDBC batch: the SQLState and message of {@link #translate}, with the update counts of the
+	 * rows the batch had run before it stopped.
+	 */
+	static BatchUpdateException batchFailure(MongoException e, String what, int[] updateCounts) {
+		SQLException translated = translate( e, what );
+		return new BatchUpdateException( translated.getMessage(), translated.getSQLState(), translated.getErrorCode(), updateCounts, e );
 	}
 
 	static boolean isDuplicateKey(MongoException e) {

@@ -29,7 +29,7 @@ final class MongoConnection extends UnsupportedConnection {
 	MongoConnection(MongoConnectionProvider provider, ClientSession session) {
 		this.provider = provider;
 		this.session = session;
-		this.executor = new CommandExecutor( provider.database(), provider.capabilities(), this );
+		this.executor = new CommandExecutor( provider.capabilities(), this );
 	}
 
 	/** The session commands run on, with the transaction started if one is due; null without sessions. */
@@ -42,6 +42,23 @@ final class MongoConnection extends UnsupportedConnection {
 
 	MongoDatabase database() {
 		return provider.database();
+	}
+
+	/**
+	 * The database as {@code command} uses it: the one place that decides whether a command runs on this
+	 * connection's session (starting its transaction when one is due) or on none. Counter commands run on
+	 * none, so they never join a transaction, like relational sequences.
+	 */
+	SessionDatabase databaseFor(MqlCommand command) {
+		boolean autonomous = command instanceof MqlCommand.Autonomous || command instanceof MqlCommand.CounterIncrement
+				|| command instanceof MqlCommand.CounterInit;
+		return new SessionDatabase( provider.database(), autonomous ? null : session() );
+	}
+
+	/** The database as schema commands use it: inside the transaction if one runs, else on no session. */
+	SessionDatabase databaseForSchema() {
+		ClientSession current = session();
+		return new SessionDatabase( provider.database(), current != null && current.hasActiveTransaction() ? current : null );
 	}
 
 	/** A new tracker of the values one statement stores outside its documents. */

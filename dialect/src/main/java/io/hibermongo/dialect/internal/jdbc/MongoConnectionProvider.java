@@ -73,7 +73,13 @@ public final class MongoConnectionProvider implements ConnectionProvider, Config
 					+ MongoSettings.CLIENT + " or MongoClientSettings in " + MongoSettings.CLIENT_SETTINGS );
 		}
 		database = client.getDatabase( databaseName == null ? "test" : databaseName );
-		capabilities = ServerCapabilities.probe( database );
+		try {
+			capabilities = ServerCapabilities.probe( database );
+		}
+		catch (RuntimeException e) {
+			stop();
+			throw e;
+		}
 		if ( transactionMode == TransactionMode.REQUIRED && !capabilities.transactions() ) {
 			stop();
 			throw new HibernateException( "hibernate.mongodb.transactions=required, but the server at " + url

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.layout.ReferenceField;
@@ -150,7 +149,6 @@ final class ReferenceTracker {
 	}
 
 	private FindIterable<BsonDocument> find(String collection, BsonDocument filter, ClientSession session) {
-		MongoCollection<BsonDocument> documents = database.getCollection( collection, BsonDocument.class );
-		return session == null ? documents.find( filter ) : documents.find( session, filter );
+		return new SessionDatabase( database, session ).find( collection, filter );
 	}
 }

@@ -164,11 +164,16 @@ public sealed interface MqlCommand {
 	/**
 	 * An update of one ({@code multi} false: an entity row) or all matching documents (bulk HQL).
 	 * Assignments of plain values become {@code $set}, or {@code $unset} for NULL so that NULL is stored as
-	 * a missing field like on insert; computed assignments ({@code x = x + 1}) need a pipeline update.
-	 * {@code upsert} inserts the document when no row matches (Hibernate's {@code upsert()}).
+	 * a missing field like on insert; computed assignments ({@code x = x + 1}) need a pipeline update,
+	 * where each value is <code>{$ifNull: [value, "$$REMOVE"]}</code> so that a NULL result removes the
+	 * field as {@code $unset} would. {@code upsert} inserts the document when no row matches (Hibernate's
+	 * {@code upsert()}).
 	 */
 	record Update(String collection, Filter filter, Map<String, Expression> assignments, boolean multi, boolean upsert)
 			implements MqlCommand {
+
+		/** The variable that makes {@code $addFields} remove a field instead of storing a value. */
+		private static final BsonString REMOVE = new BsonString( "$$REMOVE" );
 
 		public Update(String collection, Filter filter, Map<String, Expression> assignments, boolean multi) {
 			this( collection, filter, assignments, multi, false );
@@ -180,7 +185,10 @@ public sealed interface MqlCommand {
 
 		public BsonValue update(Values values) {
 			if ( isComputed() ) {
-				return new BsonArray( List.of( new Stage.AddFields( assignments ).toBson( values ) ) );
+				BsonDocument fields = new BsonDocument();
+				assignments.forEach( (path, value) -> fields.append( path,
+						new BsonDocument( "$ifNull", new BsonArray( List.of( value.toBson( values ), REMOVE ) ) ) ) );
+				return new BsonArray( List.of( new BsonDocument( "$addFields", fields ) ) );
 			}
 			BsonDocument set = new BsonDocument();
 			BsonDocument unset = new BsonDocument();

@@ -31,16 +31,16 @@ import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.sql.ast.tree.select.SelectStatement;
 
 /**
- * Subqueries over the elements of the outer document's own array, correlated on the owner key, which is
- * what Hibernate renders for {@code member of}, {@code is [not] empty}, {@code size()} and
- * {@code exists (select … from c.addresses a where …)}:
+ * Subqueries over the elements of the outer document's own array ({@link #ownElementsReadBy}), correlated
+ * on the owner key, which is what Hibernate renders for {@code member of}, {@code is [not] empty},
+ * {@code size()} and {@code exists (select … from c.addresses a where …)}:
  * <ul>
  * <li>{@code [not] exists} becomes {@link Filter.ElementMatch} (<code>$elemMatch</code>), every condition
  *     tested on the same element;</li>
  * <li>{@code (select count(*) …)} without conditions is the array's {@code $size} (a missing array 0,
  *     NULL slots of an {@code @OrderColumn} list not counted).</li>
  * </ul>
- * Any other subquery is refused, naming it.
+ * Any other subquery over those elements is refused, naming it; other subqueries are not handled here.
  */
 final class ElementSubqueries {
 
@@ -91,15 +91,25 @@ final class ElementSubqueries {
 		return new Operator( "$size", array );
 	}
 
-	private Correlated correlated(SelectStatement statement, String construct) {
-		if ( !( statement.getQueryPart() instanceof QuerySpec querySpec ) || !statement.getCteStatements().isEmpty()
-				|| querySpec.getFromClause().getRoots().size() != 1
-				|| !( querySpec.getFromClause().getRoots().get( 0 ).getPrimaryTableReference() instanceof NamedTableReference table ) ) {
-			throw context.refuse( construct );
+	/**
+	 * The element collection of the outer document that {@code statement} reads from, or null when it
+	 * reads something else (a subquery this class does not translate).
+	 */
+	ArrayTable ownElementsReadBy(SelectStatement statement) {
+		if ( statement.getQueryPart() instanceof QuerySpec querySpec && querySpec.getFromClause().getRoots().size() == 1
+				&& querySpec.getFromClause().getRoots().get( 0 ).getPrimaryTableReference() instanceof NamedTableReference table ) {
+			ArrayTable array = context.layout().arrayTable( table.getTableExpression() );
+			return array != null && array.collection().equals( context.collection() ) ? array : null;
 		}
-		ArrayTable array = context.layout().arrayTable( table.getTableExpression() );
+		return null;
+	}
+
+	private Correlated correlated(SelectStatement statement, String construct) {
+		ArrayTable array = ownElementsReadBy( statement );
+		QuerySpec querySpec = (QuerySpec) statement.getQueryPart();
+		NamedTableReference table = (NamedTableReference) querySpec.getFromClause().getRoots().get( 0 ).getPrimaryTableReference();
 		TableGroup root = querySpec.getFromClause().getRoots().get( 0 );
-		if ( array == null || !array.collection().equals( context.collection() ) || hasRealJoins( root )
+		if ( !statement.getCteStatements().isEmpty() || hasRealJoins( root )
 				|| !querySpec.getGroupByClauseExpressions().isEmpty() || querySpec.getHavingClauseRestrictions() != null
 				|| querySpec.hasSortSpecifications() || querySpec.hasOffsetOrFetchClause() ) {
 			throw context.refuse( construct + " (other than member of, is empty, size() or exists over the entity's own element collection)" );

@@ -102,7 +102,7 @@ final class ExpressionTranslator {
 		if ( node instanceof SelfRenderingFunctionSqlAstExpression<?> function ) {
 			return functions.translate( function );
 		}
-		if ( node instanceof SelectStatement subquery ) {
+		if ( node instanceof SelectStatement subquery && new ElementSubqueries( context ).ownElementsReadBy( subquery ) != null ) {
 			return new ElementSubqueries( context ).size( subquery );
 		}
 		if ( node instanceof SqlTuple tuple && tuple.getExpressions().size() == 1 ) {

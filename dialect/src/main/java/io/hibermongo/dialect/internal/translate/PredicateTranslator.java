@@ -70,7 +70,7 @@ final class PredicateTranslator {
 		if ( predicate instanceof ComparisonPredicate comparison ) {
 			return comparisonFilter( comparison, negated );
 		}
-		if ( predicate instanceof ExistsPredicate exists ) {
+		if ( predicate instanceof ExistsPredicate exists && new ElementSubqueries( context ).ownElementsReadBy( exists.getExpression() ) != null ) {
 			return new ElementSubqueries( context ).exists( exists, negated );
 		}
 		if ( predicate instanceof InListPredicate in ) {

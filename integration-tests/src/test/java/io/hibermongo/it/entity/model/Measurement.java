@@ -25,4 +25,8 @@ public class Measurement {
 		this.sensor = sensor;
 		this.reading = reading;
 	}
+
+	public void setReading(double reading) {
+		this.reading = reading;
+	}
 }
