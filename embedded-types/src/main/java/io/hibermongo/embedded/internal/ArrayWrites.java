@@ -56,7 +56,7 @@ abstract sealed class ArrayWrites permits ValueArrayWrites, PositionalArrayWrite
 		return filter;
 	}
 
-	static IllegalStateException cannotHappen(String what) {
-		return new IllegalStateException( what + " cannot happen: Hibernate does not write such rows" );
+	static AssertionError cannotHappen(String what) {
+		return new AssertionError( what + " cannot happen: Hibernate does not write such rows" );
 	}
 }

@@ -1,8 +1,8 @@
 package io.hibermongo.dialect.internal.layout;
 
-import java.util.List;
 import java.util.Map;
 
+import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.spi.ArrayLayout;
 
 /**
@@ -32,11 +32,6 @@ public record ArrayTable(String table, String collection, ArrayLayout array, Map
 	/** The field an unwound row holds the owner key in, present only when the row has an element. */
 	public String keyField() {
 		return field() + "#k";
-	}
-
-	/** The owner key columns, in the order of the owner's id fields. */
-	public List<String> keyColumnNames() {
-		return List.copyOf( keyColumns.keySet() );
 	}
 
 	/** Whether {@code column} is one of the owner key columns. */
@@ -73,7 +68,7 @@ public record ArrayTable(String table, String collection, ArrayLayout array, Map
 		}
 		String element = elementPath( column );
 		if ( element == null ) {
-			throw new io.hibermongo.dialect.FeatureNotSupportedException( "Column '" + column + "' of '" + table
+			throw new FeatureNotSupportedException( "Column '" + column + "' of '" + table
 					+ "' is not supported: it is not a mapped column of the collection table" );
 		}
 		return element.isEmpty() ? field() : field() + "." + element;
