@@ -201,7 +201,10 @@ final class TranslationContext {
 		try {
 			Object bound = value;
 			if ( value != null && jdbcMapping != null ) {
-				Object relational = jdbcMapping.convertToRelationalValue( value );
+				// a discriminator literal already holds the stored value, not the converter's domain value
+				var converter = jdbcMapping.getValueConverter();
+				Object relational = converter == null || converter.getDomainJavaType().isInstance( value )
+						? jdbcMapping.convertToRelationalValue( value ) : value;
 				// a literal typed by the other operand (5 against a BigDecimal column) keeps its own Java type
 				bound = jdbcMapping.getJavaTypeDescriptor().isInstance( relational )
 						? ( (org.hibernate.type.descriptor.ValueBinder<Object>) jdbcMapping.getJdbcValueBinder() ).getBindValue( relational, wrapperOptions )
