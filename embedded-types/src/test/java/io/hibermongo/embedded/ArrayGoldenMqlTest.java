@@ -7,6 +7,7 @@ import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.embedded.model.Address;
 import io.hibermongo.embedded.model.Contact;
 import io.hibermongo.embedded.model.Ledger;
+import io.hibermongo.embedded.model.Point;
 import io.hibermongo.embedded.model.Shelf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ class ArrayGoldenMqlTest {
 			contact.scores.put( "k", 1 );
 			contact.addresses.add( new Address( "Oslo" ) );
 			contact.labels.add( "l" );
+			contact.points.addAll( List.of( new Point( 1, 2 ), new Point( 3, 4 ) ) );
 			session.persist( contact );
 		} );
 	}
@@ -71,6 +73,15 @@ class ArrayGoldenMqlTest {
 		capture.sessionFactory.inTransaction( session -> session.find( Contact.class, 1L ).tags.add( "gone" ) );
 		assertThat( writes( contact -> contact.tags.remove( "gone" ) ) ).containsExactly( """
 				{"update": "Contact", "updates": [{"q": {"_id": {"$param": 1}}, "u": {"$pull": {"tags": {"$param": 2}}}}]}""" );
+	}
+
+	@Test
+	void aRemovedEmbeddableSetElementIsPulledByAllItsFields() {
+		assertThat( writes( contact -> contact.points.remove( new Point( 3, 4 ) ) ) ).containsExactly( """
+				{"update": "Contact", "updates": [{"q": {"_id": {"$param": 1}}, "u": {"$pull": {"points": {"x": {"$param": 2}, \
+				"y": {"$param": 3}}}}}]}""" );
+		int left = capture.sessionFactory.fromSession( session -> session.find( Contact.class, 1L ).points.size() );
+		assertThat( left ).isEqualTo( 1 );
 	}
 
 	@Test

@@ -38,6 +38,9 @@ public class Contact {
 	@ElementCollection(fetch = FetchType.EAGER)
 	public Set<String> labels = new HashSet<>();
 
+	@ElementCollection
+	public Set<Point> points = new HashSet<>();
+
 	public Contact() {
 	}
 
