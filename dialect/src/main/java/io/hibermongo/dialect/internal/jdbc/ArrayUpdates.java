@@ -48,11 +48,13 @@ final class ArrayUpdates {
 				expected += write.matches();
 			}
 		}
+		long matched;
 		try {
-			return BatchRowCounts.unread( rows.size(), database.bulkWrite( command.collection(), writes, ORDERED ).getMatchedCount() >= expected ? rows.size() : 0 );
+			matched = database.bulkWrite( command.collection(), writes, ORDERED ).getMatchedCount();
 		}
 		catch (MongoException e) {
 			throw Errors.translate( e, command.text() );
 		}
+		return BatchRowCounts.unread( rows.size(), matched >= expected ? rows.size() : 0 );
 	}
 }
