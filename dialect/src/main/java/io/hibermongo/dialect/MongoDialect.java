@@ -44,10 +44,12 @@ public class MongoDialect extends Dialect {
 
 	private final MongoSqlAstTranslatorFactory translatorFactory = new MongoSqlAstTranslatorFactory();
 	private final String sequenceCollection;
+	private final CollectionExporter tableExporter;
 
 	public MongoDialect() {
 		super( DatabaseVersion.make( 7 ) );
 		sequenceCollection = DEFAULT_SEQUENCE_COLLECTION;
+		tableExporter = new CollectionExporter( sequenceCollection );
 	}
 
 	/** The constructor Hibernate uses: reads {@link MongoSettings#SEQUENCE_COLLECTION}. */
@@ -58,6 +60,7 @@ public class MongoDialect extends Dialect {
 		if ( sequenceCollection.startsWith( "$" ) || sequenceCollection.indexOf( '\0' ) >= 0 ) {
 			throw new HibernateException( MongoSettings.SEQUENCE_COLLECTION + " '" + sequenceCollection + "' is not a valid collection name" );
 		}
+		tableExporter = new CollectionExporter( sequenceCollection );
 	}
 
 	/** The collection holding the id counters ({@link MongoSettings#SEQUENCE_COLLECTION}). */
@@ -99,9 +102,10 @@ public class MongoDialect extends Dialect {
 		return true;
 	}
 
+	/** Collections with their indexes and, under {@link MongoSettings#ENFORCE_SCHEMA}, their validators. */
 	@Override
 	public Exporter<Table> getTableExporter() {
-		return new CollectionExporter( sequenceCollection );
+		return tableExporter;
 	}
 
 	/** Sequences are counters in the counter collection, incremented atomically by their allocation size. */

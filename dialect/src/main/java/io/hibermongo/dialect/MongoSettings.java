@@ -35,6 +35,22 @@ public final class MongoSettings {
 	 */
 	public static final String SEQUENCE_COLLECTION = "hibernate.mongodb.sequence_collection";
 
+	/**
+	 * {@code true}: schema management gives each mapped collection a {@code $jsonSchema} validator generated
+	 * from the mapping (field types, required fields, nested documents, enum values, lengths and the Bean
+	 * Validation constraints that have a JSON Schema counterpart), so the server refuses documents that do
+	 * not fit; {@code create} sets it, {@code update} applies it with {@code collMod}, {@code validate}
+	 * compares it. Implies {@link #STRICT_READS}. Default {@code false}.
+	 */
+	public static final String ENFORCE_SCHEMA = "hibernate.mongodb.enforce_schema";
+
+	/**
+	 * {@code true}: reading an entity from a document that lacks one of its non-nullable fields fails with
+	 * an error naming the entity, the document's id and the field, instead of reading NULL. Default
+	 * {@code false} (also on when {@link #ENFORCE_SCHEMA} is).
+	 */
+	public static final String STRICT_READS = "hibernate.mongodb.strict_reads";
+
 	private MongoSettings() {
 	}
 }

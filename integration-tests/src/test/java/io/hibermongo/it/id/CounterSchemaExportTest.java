@@ -72,19 +72,19 @@ class CounterSchemaExportTest {
 	}
 
 	@Test
-	void scriptExportListsTheCounterCollectionAndTheSequenceCounters(@TempDir Path directory) throws Exception {
-		Path script = directory.resolve( "create.json" );
+	void scriptExportWritesMongoshStatementsForTheCounterCollectionAndTheSequenceCounters(@TempDir Path directory) throws Exception {
+		Path script = directory.resolve( "create.js" );
 		try ( EntityManagerFactory factory = Persistence.mongo( mongoServer.databaseName(), Map.of(
 				AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create",
 				AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, script.toString() ), Ticket.class, PurchaseOrder.class ) ) {
 			assertThat( factory.isOpen() ).isTrue();
 		}
 
-		String text = Files.readString( script );
-		assertThat( text ).contains( "{\"create\": \"hibernate_sequences\"}" )
-				.contains( "\"$setOnInsert\": {\"next_val\": {\"$numberLong\": \"1\"}}" )
-				.contains( "{\"_id\": \"ticket_seq\"}" )
-				.contains( "{\"create\": \"PurchaseOrder\"}" );
+		assertThat( Files.readAllLines( script ) ).contains(
+				"db.createCollection(\"hibernate_sequences\");",
+				"db.getCollection(\"hibernate_sequences\").updateOne({\"_id\": \"ticket_seq\"}, "
+						+ "{\"$setOnInsert\": {\"next_val\": NumberLong(1)}}, {upsert: true});",
+				"db.createCollection(\"PurchaseOrder\");" );
 	}
 
 	private static HashSet<String> collections() {

@@ -15,13 +15,15 @@ import com.mongodb.MongoWriteException;
 
 /**
  * Driver exceptions as SQLExceptions whose class and SQLState Hibernate already understands: a
- * duplicate key becomes SQLState 23000 (Hibernate's {@code ConstraintViolationException}), a write
+ * duplicate key or a document the collection's validator refuses (code 121) becomes SQLState 23000
+ * (Hibernate's {@code ConstraintViolationException}), a write
  * conflict 40001 ({@code LockAcquisitionException}), network trouble 08xxx. The cause is kept.
  */
 final class Errors {
 
 	private static final int DUPLICATE_KEY = 11000;
 	private static final int WRITE_CONFLICT = 112;
+	private static final int DOCUMENT_VALIDATION_FAILURE = 121;
 
 	private Errors() {
 	}
@@ -33,6 +35,10 @@ final class Errors {
 		String message = what + " failed: " + mongo.getMessage();
 		if ( isDuplicateKey( mongo ) ) {
 			return new SQLIntegrityConstraintViolationException( message, "23000", DUPLICATE_KEY, e );
+		}
+		if ( isCode( mongo, DOCUMENT_VALIDATION_FAILURE ) ) {
+			return new SQLIntegrityConstraintViolationException( what + " failed: the document does not satisfy the collection's "
+					+ "$jsonSchema validator (hibernate.mongodb.enforce_schema): " + mongo.getMessage(), "23000", DOCUMENT_VALIDATION_FAILURE, e );
 		}
 		if ( mongo.getCode() == WRITE_CONFLICT || mongo.hasErrorLabel( MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL ) ) {
 			return new SQLTransactionRollbackException( message, "40001", mongo.getCode(), e );
@@ -50,6 +56,17 @@ final class Errors {
 	static BatchUpdateException batchFailure(MongoException e, String what, int[] updateCounts) {
 		SQLException translated = translate( e, what );
 		return new BatchUpdateException( translated.getMessage(), translated.getSQLState(), translated.getErrorCode(), updateCounts, e );
+	}
+
+	/** Whether {@code e}, or one of the write errors it reports, has the server error {@code code}. */
+	private static boolean isCode(MongoException e, int code) {
+		if ( e instanceof MongoWriteException write ) {
+			return write.getError().getCode() == code;
+		}
+		if ( e instanceof MongoBulkWriteException bulk ) {
+			return bulk.getWriteErrors().stream().anyMatch( error -> error.getCode() == code );
+		}
+		return e.getCode() == code;
 	}
 
 	static boolean isDuplicateKey(MongoException e) {

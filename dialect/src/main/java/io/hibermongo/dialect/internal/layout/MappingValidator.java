@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import io.hibermongo.dialect.MongoDialect;
 import io.hibermongo.dialect.MongoSequences;
 import io.hibermongo.dialect.internal.id.ObjectIdGeneration;
+import io.hibermongo.dialect.internal.schema.CollectionExporter;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
@@ -20,7 +21,8 @@ import org.hibernate.tool.schema.spi.SchemaManagementException;
 /**
  * Checks the mapping when the SessionFactory is created, so what cannot be stored fails at startup
  * (naming the entity and attribute) rather than at its first use: every entity is laid out, and every id
- * generator's counter is checked (names, allocation sizes). With {@code hibernate.hbm2ddl.auto=validate}
+ * generator's counter is checked (names, allocation sizes), and the indexes and validators of every
+ * collection are built (so a bad {@code @MongoIndex} fails here). With {@code hibernate.hbm2ddl.auto=validate}
  * a counter behind the ids already stored fails startup; with {@code update} it is reseeded.
  */
 public final class MappingValidator implements Integrator {
@@ -31,10 +33,12 @@ public final class MappingValidator implements Integrator {
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
 		if ( sessionFactory.getJdbcServices().getDialect() instanceof MongoDialect dialect ) {
 			ObjectIdGeneration.apply( metadata );
+			( (MongoSqlAstTranslatorFactory) dialect.getSqlAstTranslatorFactory() ).bind( sessionFactory );
 			sessionFactory.addObserver( new SessionFactoryObserver() {
 				@Override
 				public void sessionFactoryCreated(SessionFactory factory) {
 					( (MongoSqlAstTranslatorFactory) dialect.getSqlAstTranslatorFactory() ).layout( (SessionFactoryImplementor) factory );
+					( (CollectionExporter) dialect.getTableExporter() ).check( metadata );
 					checkCounters( factory, schemaAction( sessionFactory.getProperties() ) );
 				}
 			} );

@@ -1,8 +1,10 @@
 package io.hibermongo.dialect.internal.mql;
 
+import java.sql.SQLDataException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
@@ -30,16 +32,31 @@ public final class ResultColumns {
 	private final int[] unwindOf;
 	private final Source[] sources;
 	private final BsonDocument projection;
+	private final RequiredFields required;
 
 	private enum Source { DOCUMENT, ELEMENT, INDEX, KEY }
 
 	public ResultColumns(List<String> paths) {
-		this( paths, List.of() );
+		this( paths, List.of(), null );
+	}
+
+	/** Columns of which {@code required} (null for none) must be present in every document read. */
+	public ResultColumns(List<String> paths, RequiredFields required) {
+		this( paths, List.of(), required );
 	}
 
 	public ResultColumns(List<String> paths, List<Unwind> unwinds) {
+		this( paths, unwinds, null );
+	}
+
+	/**
+	 * Columns read from documents whose arrays at {@code unwinds} are unwound here; {@code required} (null
+	 * for none) must be present in every row.
+	 */
+	public ResultColumns(List<String> paths, List<Unwind> unwinds, RequiredFields required) {
 		this.paths = List.copyOf( paths );
 		this.unwinds = List.copyOf( unwinds );
+		this.required = required;
 		this.segments = new String[paths.size()][];
 		this.unwindOf = new int[paths.size()];
 		this.sources = new Source[paths.size()];
@@ -117,12 +134,19 @@ public final class ResultColumns {
 		return walk( document, segments[index] );
 	}
 
-	/** The rows {@code document} stands for: itself, or one per combination of unwound elements. */
-	public List<BsonValue[]> rows(BsonDocument document) {
+	/**
+	 * The rows {@code document} stands for: itself, or one per combination of unwound elements.
+	 *
+	 * @throws SQLDataException if a required field is missing (strict reads)
+	 */
+	public List<BsonValue[]> rows(BsonDocument document) throws SQLDataException {
 		if ( unwinds.isEmpty() ) {
 			BsonValue[] row = new BsonValue[segments.length];
 			for ( int i = 0; i < row.length; i++ ) {
 				row[i] = read( document, i );
+			}
+			if ( required != null ) {
+				required.check( document, row );
 			}
 			return List.<BsonValue[]>of( row );
 		}
@@ -153,6 +177,9 @@ public final class ResultColumns {
 			BsonValue[] row = new BsonValue[segments.length];
 			for ( int i = 0; i < row.length; i++ ) {
 				row[i] = value( document, arrays, combination, i );
+			}
+			if ( required != null ) {
+				required.check( document, row );
 			}
 			rows.add( row );
 		}
@@ -194,7 +221,8 @@ public final class ResultColumns {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof ResultColumns that && paths.equals( that.paths ) && unwinds.equals( that.unwinds );
+		return other instanceof ResultColumns that && paths.equals( that.paths ) && unwinds.equals( that.unwinds )
+				&& Objects.equals( required, that.required );
 	}
 
 	@Override

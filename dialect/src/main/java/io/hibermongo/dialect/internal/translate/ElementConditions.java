@@ -9,6 +9,7 @@ import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
+import io.hibermongo.dialect.internal.mql.RequiredFields;
 import io.hibermongo.dialect.internal.mql.ResultColumns;
 import io.hibermongo.dialect.internal.mql.Stage;
 import io.hibermongo.dialect.internal.mql.Unwind;
@@ -114,13 +115,27 @@ final class ElementConditions {
 		return plain && elements.isEmpty() && !elementOrder;
 	}
 
-	MqlCommand find() {
+	/** The {@code find} whose rows the client unwinds; {@code required} as for {@link ResultColumns}. */
+	MqlCommand find(RequiredFields required) {
 		List<String> columns = new ArrayList<>();
 		for ( SqlSelection selection : MongoSelectTranslator.orderedSelections( querySpec ) ) {
 			columns.add( context.readPath( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) ) );
 		}
 		List<Unwind> unwinds = joins.arrays().stream().map( ArrayJoins.Joined::unwind ).toList();
-		return new MqlCommand.Find( context.collection(), all( owner ), new ResultColumns( columns, unwinds ), sort, null, null );
+		return new MqlCommand.Find( context.collection(), all( owner ), new ResultColumns( columns, unwinds, required ), sort, null, null );
+	}
+
+	/**
+	 * Per result column, the column of the root entity it reads, or null for a column of a joined
+	 * collection table or a computed one: only the entity's own columns can be required (strict reads).
+	 */
+	List<ColumnReference> ownerColumnsRead() {
+		List<ColumnReference> read = new ArrayList<>();
+		for ( SqlSelection selection : MongoSelectTranslator.orderedSelections( querySpec ) ) {
+			read.add( SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column
+					&& context.alias().equals( column.getQualifier() ) ? column : null );
+		}
+		return read;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import io.hibermongo.dialect.internal.mql.Expression.Operator;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Operand;
+import io.hibermongo.dialect.internal.mql.RequiredFields;
 import io.hibermongo.dialect.internal.mql.ResultColumns;
 import io.hibermongo.dialect.internal.mql.Stage;
 import org.bson.BsonDocument;
@@ -89,30 +90,40 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
+			RequiredFields required = StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
+					conditions.ownerColumnsRead() );
 			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
-					? conditions.find()
-					: new AggregatePlan( context, querySpec, conditions.stages() ).command( limits.skip, limits.limit );
+					? conditions.find( required )
+					: new AggregatePlan( context, querySpec, conditions.stages() ).command( limits.skip, limits.limit, required );
 		}
 		else if ( isPlainFind( querySpec ) ) {
 			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
 					.toFilter( querySpec.getWhereClauseRestrictions(), false );
 			List<String> columns = new ArrayList<>();
+			List<ColumnReference> read = new ArrayList<>();
 			for ( SqlSelection selection : orderedSelections( querySpec ) ) {
-				columns.add( context.path( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) ) );
+				read.add( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) );
+				columns.add( context.path( read.get( read.size() - 1 ) ) );
 			}
 			BsonDocument sort = new BsonDocument();
 			for ( SortSpecification specification : sortSpecifications( querySpec ) ) {
 				sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
 			}
 			limits = limits( context, querySpec, queryOptions );
-			command = new MqlCommand.Find( context.collection(), filter, new ResultColumns( columns ), sort, limits.skip, limits.limit );
+			command = new MqlCommand.Find( context.collection(), filter,
+					new ResultColumns( columns, StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) ),
+					sort, limits.skip, limits.limit );
 		}
 		else {
 			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
 					.toFilter( querySpec.getWhereClauseRestrictions(), false );
 			AggregatePlan plan = new AggregatePlan( context, querySpec, matching( filter ) );
 			limits = limits( context, querySpec, queryOptions );
-			command = plan.command( limits.skip, limits.limit );
+			List<ColumnReference> read = orderedSelections( querySpec ).stream()
+					.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
+					.toList();
+			command = plan.command( limits.skip, limits.limit,
+					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) );
 		}
 		String text = factory.commands( sessionFactory ).register( command );
 		return new JdbcOperationQuerySelect( text, context.parameterBinders(),
@@ -297,7 +308,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			return null;
 		}
 
-		MqlCommand command(Operand skip, Operand limit) {
+		MqlCommand command(Operand skip, Operand limit, RequiredFields required) {
 			List<Stage> pipeline = new ArrayList<>( stages );
 			if ( skip != null ) {
 				pipeline.add( new Stage.Skip( skip ) );
@@ -310,7 +321,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				columns.add( "c" + i );
 			}
 			List<BsonValue> emptyGroupRow = grouping == null ? null : grouping.emptyGroupRow( selections );
-			return new MqlCommand.Aggregate( context.collection(), pipeline, new ResultColumns( columns ), emptyGroupRow );
+			return new MqlCommand.Aggregate( context.collection(), pipeline, new ResultColumns( columns, required ), emptyGroupRow );
 		}
 	}
 }

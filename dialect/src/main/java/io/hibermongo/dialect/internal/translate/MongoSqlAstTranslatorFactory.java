@@ -27,6 +27,7 @@ import org.hibernate.sql.model.jdbc.JdbcMutationOperation;
 public final class MongoSqlAstTranslatorFactory implements SqlAstTranslatorFactory {
 
 	private volatile DocumentLayout layout;
+	private volatile SessionFactoryImplementor sessionFactory;
 
 	@Override
 	public SqlAstTranslator<JdbcSelect> buildSelectTranslator(SessionFactoryImplementor sessionFactory, SelectStatement statement) {
@@ -43,6 +44,16 @@ public final class MongoSqlAstTranslatorFactory implements SqlAstTranslatorFacto
 	public <O extends JdbcMutationOperation> SqlAstTranslator<O> buildModelMutationTranslator(TableMutation<O> mutation,
 			SessionFactoryImplementor sessionFactory) {
 		return TranslatorHandle.of( new TableMutationTranslator<>( sessionFactory, this, mutation ) );
+	}
+
+	/** Remembers the SessionFactory being built, for schema management, which Hibernate runs without it. */
+	public void bind(SessionFactoryImplementor sessionFactory) {
+		this.sessionFactory = sessionFactory;
+	}
+
+	/** The SessionFactory this dialect serves, or null before one is being built. */
+	public SessionFactoryImplementor sessionFactory() {
+		return sessionFactory;
 	}
 
 	/** The layout of the SessionFactory's entities; validates the mapping the first time. */
