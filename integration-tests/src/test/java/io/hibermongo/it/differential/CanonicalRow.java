@@ -7,14 +7,18 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import org.hibernate.collection.spi.PersistentBag;
 
 /**
- * Renders a query result row (a single value, an {@code Object[]} tuple, an entity or an embeddable)
- * as a canonical string, so rows from H2 and from MongoDB can be compared as text.
+ * Renders a query result row (a single value, an {@code Object[]} tuple, an entity or an embeddable,
+ * with its collections: lists in order, sets, bags and maps sorted) as a canonical string, so rows from H2 and from MongoDB can be compared as text.
  * <p>
  * It removes only Java accidents, never semantics: every number is written by its value (an
  * {@code Integer} 3, a {@code Long} 3, a {@code BigDecimal} 3.00 and a {@code Double} 3.0 all read
@@ -56,6 +60,17 @@ final class CanonicalRow {
 		}
 		if ( value.getClass().isAnnotationPresent( Entity.class ) || value.getClass().isAnnotationPresent( Embeddable.class ) ) {
 			return renderMapped( value );
+		}
+		if ( value instanceof Map<?, ?> map ) {
+			return map.entrySet().stream().map( entry -> render( entry.getKey() ) + "=" + render( entry.getValue() ) ).sorted()
+					.collect( Collectors.joining( ", ", "{", "}" ) );
+		}
+		if ( value instanceof List<?> list && !( value instanceof PersistentBag<?> ) ) {
+			return list.stream().map( CanonicalRow::render ).collect( Collectors.joining( ", ", "[", "]" ) );
+		}
+		if ( value instanceof Collection<?> collection ) {
+			// a set or a bag: no order
+			return collection.stream().map( CanonicalRow::render ).sorted().collect( Collectors.joining( ", ", "[", "]" ) );
 		}
 		if ( value instanceof Boolean || value instanceof java.time.temporal.Temporal ) {
 			return value.toString();

@@ -57,7 +57,9 @@ class NativeQueryTest {
 		Persistence.inTransaction( factory, em -> {
 			em.persist( penguin );
 			em.persist( gallimard );
-			em.persist( new Article( "Tides", 40, LocalDate.of( 2024, 1, 5 ), new Byline( "Ann", ann ), penguin ) );
+			Article tides = new Article( "Tides", 40, LocalDate.of( 2024, 1, 5 ), new Byline( "Ann", ann ), penguin );
+			tides.getTags().addAll( List.of( "sea", "moon" ) );
+			em.persist( tides );
 			em.persist( new Article( "Moons", 10, LocalDate.of( 2024, 2, 5 ), new Byline( "Bob", new Contact( "bob@example.com", "Rome" ) ), gallimard ) );
 			em.persist( new Article( "Comets", 25, LocalDate.of( 2024, 3, 5 ), new Byline( "Ann", ann ), penguin ) );
 			em.persist( new Article( INJECTION_SHAPED, 1, LocalDate.of( 2024, 4, 1 ), null, null ) );
@@ -153,6 +155,25 @@ class NativeQueryTest {
 
 		assertThat( headlines( articles ) ).containsExactly( "Comets", "Tides" );
 		assertThat( articles.get( 0 ).getByline().getContact().getCity() ).isEqualTo( "Oslo" );
+	}
+
+	@Test
+	void aPipelineOverArraysGivesEntitiesWhoseCollectionsLoad() {
+		inTransaction( em -> {
+			List<?> tagged = em.createNativeQuery( """
+					{aggregate: 'Publisher', pipeline: [
+						{$lookup: {from: 'Article', localField: '_id', foreignField: 'publisher_id', as: 'articles'}},
+						{$unwind: '$articles'},
+						{$replaceRoot: {newRoot: '$articles'}},
+						{$match: {tags: :tag}}]}""", Article.class ).setParameter( "tag", "moon" ).getResultList();
+
+			assertThat( tagged ).hasSize( 1 );
+			Article tides = (Article) tagged.get( 0 );
+			assertThat( tides.getHeadline() ).isEqualTo( "Tides" );
+			assertThat( tides.getByline().getContact().getCity() ).isEqualTo( "Oslo" );
+			assertThat( tides.getTags() ).containsExactly( "sea", "moon" );
+			return null;
+		} );
 	}
 
 	@Test

@@ -16,9 +16,10 @@ import org.bson.BsonValue;
 /**
  * Runs a connection's commands: takes the database as the command uses it
  * ({@link MongoConnection#databaseFor}, the one place that chooses a session), hands the command to the
- * class for its concern — {@link ReadCommands}, {@link WriteCommands}, {@link CounterCommands}, and for
- * JDBC batches {@link InsertBatch} (one {@code insertMany}) or {@link RowBatch} (one ordered
- * {@code bulkWrite}) — and translates driver errors ({@link Errors}). A new kind of command adds a class
+ * class for its concern — {@link ReadCommands}, {@link WriteCommands}, {@link CounterCommands},
+ * {@link ArrayUpdates} for the rows of element collections, and for JDBC batches {@link InsertBatch} (one
+ * {@code insertMany}) or {@link RowBatch} (one ordered {@code bulkWrite}) — and translates driver errors
+ * ({@link Errors}). A new kind of command adds a class
  * next to these and one branch here.
  */
 final class CommandExecutor {
@@ -63,6 +64,9 @@ final class CommandExecutor {
 		Values values = Values.bound( parameters );
 		SessionDatabase database = connection.databaseFor( command );
 		MqlCommand inner = MqlCommand.Autonomous.unwrap( command );
+		if ( inner instanceof MqlCommand.ArrayUpdate array ) {
+			return ArrayUpdates.run( database, array, List.<BsonValue[]>of( parameters ) )[0];
+		}
 		try {
 			if ( inner instanceof MqlCommand.Insert insert ) {
 				return WriteCommands.insert( database, insert, values, generatedKeys );
@@ -88,6 +92,9 @@ final class CommandExecutor {
 	 * {@code bulkWrite}; anything else (autonomous counter statements, bulk HQL) row by row.
 	 */
 	int[] batch(MqlCommand command, List<BsonValue[]> rows, List<BsonValue> generatedKeys) throws SQLException {
+		if ( command instanceof MqlCommand.ArrayUpdate array ) {
+			return ArrayUpdates.run( connection.databaseFor( array ), array, rows );
+		}
 		if ( command instanceof MqlCommand.Insert insert ) {
 			SessionDatabase database = connection.databaseFor( insert );
 			List<BsonDocument> documents = new ArrayList<>( rows.size() );

@@ -8,6 +8,7 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.util.ArrayDeque;
 import java.util.Calendar;
 import java.util.Collections;
 import java.util.Iterator;
@@ -21,7 +22,8 @@ import org.bson.BsonValue;
 
 /**
  * The documents a command returned, as JDBC rows: column {@code i} is the field path {@code columns[i-1]}
- * of each document, a missing field reading as NULL. Documents stream from the driver's cursor.
+ * of each document, a missing field reading as NULL; a document whose arrays the read unwinds on the client
+ * is several rows ({@link ResultColumns#rows}). Documents stream from the driver's cursor.
  */
 final class MongoResultSet extends UnsupportedResultSet {
 
@@ -29,6 +31,7 @@ final class MongoResultSet extends UnsupportedResultSet {
 	private final Iterator<BsonDocument> cursor;
 	private final ResultColumns columns;
 	private List<BsonValue> emptyGroupRow;
+	private final ArrayDeque<BsonValue[]> pending = new ArrayDeque<>();
 	private BsonValue[] row;
 	private boolean anyRow;
 	private boolean wasNull;
@@ -48,9 +51,11 @@ final class MongoResultSet extends UnsupportedResultSet {
 	@Override
 	public boolean next() throws SQLException {
 		try {
-			if ( cursor.hasNext() ) {
-				BsonDocument document = cursor.next();
-				row = columns.readRow( document );
+			while ( pending.isEmpty() && cursor.hasNext() ) {
+				pending.addAll( columns.rows( cursor.next() ) );
+			}
+			if ( !pending.isEmpty() ) {
+				row = pending.removeFirst();
 				anyRow = true;
 				return true;
 			}

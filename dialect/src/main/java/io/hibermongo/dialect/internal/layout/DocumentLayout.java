@@ -11,13 +11,15 @@ import io.hibermongo.dialect.spi.ReferencingJdbcType;
 /**
  * Where each table and column Hibernate knows lives in MongoDB: a table is a collection, a column a
  * field path inside its documents ({@code _id} for the id, {@code address.city} for a column of an
- * {@code @Embedded} value). Built once per SessionFactory from the mapping model by
- * {@link DocumentLayoutBuilder}, which refuses at startup what cannot be stored.
+ * {@code @Embedded} value); a collection table is an array in its owner's documents ({@link ArrayTable}).
+ * Built once per SessionFactory from the mapping model by {@link DocumentLayoutBuilder}, which refuses at
+ * startup what cannot be stored.
  */
 public final class DocumentLayout {
 
 	private final Map<String, Map<String, String>> fieldPaths = new HashMap<>();
 	private final Map<String, Map<String, ReferenceField>> references = new HashMap<>();
+	private final Map<String, ArrayTable> arrays = new HashMap<>();
 
 	void add(String table, String column, String path) {
 		String previous = fieldPaths.computeIfAbsent( table, t -> new HashMap<>() ).putIfAbsent( column, path );
@@ -25,6 +27,19 @@ public final class DocumentLayout {
 			throw new org.hibernate.MappingException( "Column '" + column + "' of collection '" + table
 					+ "' is mapped to both '" + previous + "' and '" + path + "'" );
 		}
+	}
+
+	void addArray(ArrayTable array) {
+		ArrayTable previous = arrays.putIfAbsent( array.table(), array );
+		if ( previous != null && !( previous.collection().equals( array.collection() ) && previous.field().equals( array.field() ) ) ) {
+			throw new org.hibernate.MappingException( "Collection table '" + array.table() + "' is mapped to both '"
+					+ previous.collection() + "." + previous.field() + "' and '" + array.collection() + "." + array.field() + "'" );
+		}
+	}
+
+	/** The array a collection table's rows are stored in, or null when {@code table} is not a collection table. */
+	public ArrayTable arrayTable(String table) {
+		return arrays.get( table );
 	}
 
 	/** Whether {@code column} is already laid out as the id or part of it. */
@@ -52,14 +67,19 @@ public final class DocumentLayout {
 
 	/** Whether {@code column} of {@code table} holds references to values stored outside the document. */
 	public boolean isReference(String table, String column) {
-		return references( table ).containsKey( fieldPaths.getOrDefault( table, Map.of() ).get( column ) );
+		String path = fieldPaths.getOrDefault( table, Map.of() ).get( column );
+		return path != null && references( table ).containsKey( path );
 	}
 
-	/** The collection holding the rows of {@code table}. */
+	/** The collection holding the rows of {@code table}: for a collection table, its owner's. */
 	public String collection(String table) {
+		ArrayTable array = arrays.get( table );
+		if ( array != null ) {
+			return array.collection();
+		}
 		if ( !fieldPaths.containsKey( table ) ) {
 			throw new FeatureNotSupportedException( "Table '" + table
-					+ "' is not supported: it is not the table of a mapped entity (collection tables, secondary tables and joined inheritance are not stored yet)" );
+					+ "' is not supported: it is not the table of a mapped entity or element collection (secondary tables and joined inheritance are not stored yet)" );
 		}
 		return table;
 	}
@@ -69,8 +89,15 @@ public final class DocumentLayout {
 		return fieldPaths.getOrDefault( table, Map.of() ).get( column );
 	}
 
-	/** The document field path of {@code column} in {@code table}. */
+	/**
+	 * The document field path of {@code column} in {@code table}; for a collection table, its path in the
+	 * owner document with the array unwound ({@link ArrayTable#path}).
+	 */
 	public String fieldPath(String table, String column) {
+		ArrayTable array = arrays.get( table );
+		if ( array != null ) {
+			return array.path( column );
+		}
 		Map<String, String> columns = fieldPaths.get( collection( table ) );
 		String path = columns.get( column );
 		if ( path == null ) {

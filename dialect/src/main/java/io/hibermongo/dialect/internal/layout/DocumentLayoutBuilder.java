@@ -1,9 +1,13 @@
 package io.hibermongo.dialect.internal.layout;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.hibermongo.dialect.internal.type.MongoTypes;
+import io.hibermongo.dialect.spi.ArrayLayout;
+import io.hibermongo.dialect.spi.ArrayLayoutProvider;
 import io.hibermongo.dialect.spi.ReferencingJdbcType;
 import org.hibernate.MappingException;
 import org.hibernate.metamodel.mapping.AttributeMapping;
@@ -14,6 +18,7 @@ import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.SelectableMapping;
+import org.hibernate.metamodel.mapping.internal.EntityCollectionPart;
 import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
 import org.hibernate.metamodel.spi.MappingMetamodelImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
@@ -31,16 +36,25 @@ import org.hibernate.type.SqlTypes;
  *     renames the nested field;</li>
  * <li>a {@code @ManyToOne}/owning {@code @OneToOne} is its foreign-key field;</li>
  * <li>a column of a {@link ReferencingJdbcType} (a LOB with the gridfs module) is a field holding the
- *     reference, recorded as a {@link ReferenceField}.</li>
+ *     reference, recorded as a {@link ReferenceField};</li>
+ * <li>an element collection is an array under its attribute name, laid out by the
+ *     {@link ArrayLayoutProvider} of the embedded-types module ({@link ArrayTable}); without that module
+ *     it is refused, naming the module to add.</li>
  * </ul>
  * What cannot be stored yet fails here, at startup, naming the entity and the attribute.
  */
 public final class DocumentLayoutBuilder {
 
 	private final DocumentLayout layout = new DocumentLayout();
+	private final ArrayLayoutProvider arrays;
 
-	public static DocumentLayout build(MappingMetamodelImplementor metamodel) {
-		DocumentLayoutBuilder builder = new DocumentLayoutBuilder();
+	private DocumentLayoutBuilder(ArrayLayoutProvider arrays) {
+		this.arrays = arrays;
+	}
+
+	/** Lays out every entity; {@code arrays} is null when no module lays out element collections. */
+	public static DocumentLayout build(MappingMetamodelImplementor metamodel, ArrayLayoutProvider arrays) {
+		DocumentLayoutBuilder builder = new DocumentLayoutBuilder( arrays );
 		metamodel.forEachEntityDescriptor( builder::addEntity );
 		return builder.layout;
 	}
@@ -77,12 +91,11 @@ public final class DocumentLayoutBuilder {
 
 	private void addAttribute(String entity, String table, AttributeMapping attribute, List<String> embedding) {
 		String name = attribute.getAttributeName();
-		if ( attribute instanceof PluralAttributeMapping ) {
-			if ( isInverseOneToMany( (PluralAttributeMapping) attribute ) ) {
-				return;
+		if ( attribute instanceof PluralAttributeMapping plural ) {
+			if ( !isInverseOneToMany( plural ) ) {
+				addArray( entity, table, plural, embedding );
 			}
-			throw new MappingException( "Attribute '" + name + "' of entity '" + entity
-					+ "' is not supported: element collections, @ManyToMany and join tables are not stored yet" );
+			return;
 		}
 		if ( attribute instanceof EmbeddableValuedModelPart embedded ) {
 			List<String> nested = new ArrayList<>( embedding );
@@ -112,8 +125,48 @@ public final class DocumentLayoutBuilder {
 				+ attribute.getClass().getSimpleName() + " mappings are not stored yet" );
 	}
 
+	private void addArray(String entity, String table, PluralAttributeMapping plural, List<String> embedding) {
+		String name = plural.getAttributeName();
+		if ( plural.getElementDescriptor() instanceof EntityCollectionPart
+				|| plural.getIndexDescriptor() instanceof EntityCollectionPart ) {
+			throw new MappingException( "Attribute '" + name + "' of entity '" + entity
+					+ "' is not supported: @ManyToMany, @OneToMany with a join table and entity map keys are not stored yet" );
+		}
+		if ( arrays == null ) {
+			throw new MappingException( "Attribute '" + name + "' of entity '" + entity
+					+ "' is not supported: element collections are stored as arrays in the owner document by the "
+					+ "hibermongo-embedded-types module; add io.hibermongo:hibermongo-embedded-types to the class path" );
+		}
+		if ( !( plural.getKeyDescriptor().getTargetPart() instanceof EntityIdentifierMapping ) ) {
+			throw new MappingException( "Attribute '" + name + "' of entity '" + entity
+					+ "' is not supported: an element collection must refer to its owner's id (not a property-ref)" );
+		}
+		List<SelectableMapping> columns = new ArrayList<>();
+		plural.getElementDescriptor().forEachSelectable( (index, selectable) -> columns.add( selectable ) );
+		if ( plural.getIndexDescriptor() != null ) {
+			plural.getIndexDescriptor().forEachSelectable( (index, selectable) -> columns.add( selectable ) );
+		}
+		for ( SelectableMapping column : columns ) {
+			checkStorable( entity, name, column );
+			if ( column.getJdbcMapping().getJdbcType() instanceof ReferencingJdbcType ) {
+				throw new MappingException( "Attribute '" + name + "' of entity '" + entity
+						+ "' is not supported: LOBs inside element collections are not stored yet" );
+			}
+		}
+		List<String> targets = new ArrayList<>();
+		plural.getKeyDescriptor().getTargetPart().forEachSelectable(
+				(index, selectable) -> targets.add( layout.fieldPath( table, selectable.getSelectionExpression() ) ) );
+		Map<String, String> keyColumns = new LinkedHashMap<>();
+		plural.getKeyDescriptor().getKeyPart().forEachSelectable(
+				(index, selectable) -> keyColumns.put( selectable.getSelectionExpression(), targets.get( index ) ) );
+		List<String> path = new ArrayList<>( embedding );
+		path.add( checkedName( entity, name, name ) );
+		ArrayLayout array = arrays.layout( entity, plural, String.join( ".", path ) );
+		layout.addArray( new ArrayTable( plural.getSeparateCollectionTable(), table, array, keyColumns ) );
+	}
+
 	private static boolean isInverseOneToMany(PluralAttributeMapping plural) {
-		return plural.getElementDescriptor() instanceof org.hibernate.metamodel.mapping.internal.EntityCollectionPart
+		return plural.getElementDescriptor() instanceof EntityCollectionPart
 				&& plural.getCollectionDescriptor().isInverse() && !plural.getCollectionDescriptor().isManyToMany();
 	}
 

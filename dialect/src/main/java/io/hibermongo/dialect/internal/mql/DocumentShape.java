@@ -33,6 +33,10 @@ public final class DocumentShape {
 		}
 	}
 
+	public boolean isEmpty() {
+		return fields.isEmpty();
+	}
+
 	public BsonDocument toBson(Values values) {
 		BsonDocument document = new BsonDocument();
 		fields.forEach( (name, value) -> {

@@ -8,6 +8,7 @@ import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonNull;
 import org.bson.BsonRegularExpression;
+import org.bson.BsonString;
 import org.bson.BsonValue;
 
 /**
@@ -168,6 +169,48 @@ public sealed interface Filter {
 		@Override
 		public BsonDocument toBson(Values values) {
 			return matches ? EVERYTHING : NOTHING;
+		}
+	}
+
+	/**
+	 * {@code [not] exists (select … from <element collection> where …)} over the document's own array at
+	 * {@code path} ({@code member of}, {@code is [not] empty}): some element satisfies {@code condition},
+	 * whose paths are relative to the element, all on the same element: <code>{addresses: {$elemMatch:
+	 * {city: "Oslo", "geo.lat": {$gt: 50}}}}</code>. For an array of basic values ({@code scalar}) the
+	 * condition is on the empty path, the element itself, and becomes an operator:
+	 * <code>{tags: {$elemMatch: {$eq: "a"}}}</code>. Without a condition, any element that is not NULL (a
+	 * NULL element is no row). {@code negated} wraps it in {@code $nor}, which also matches documents
+	 * without the array.
+	 */
+	record ElementMatch(String path, Filter condition, boolean scalar, boolean negated) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonDocument query = condition == null ? new BsonDocument() : condition.toBson( values );
+			if ( query.equals( NOTHING ) ) {
+				return negated ? EVERYTHING : NOTHING;
+			}
+			if ( query.isEmpty() ) {
+				query = new BsonDocument( "$ne", BsonNull.VALUE );
+			}
+			else if ( scalar ) {
+				query = operators( query.get( "" ) );
+			}
+			BsonDocument match = new BsonDocument( path, new BsonDocument( "$elemMatch", query ) );
+			return negated ? new BsonDocument( "$nor", new BsonArray( List.of( match ) ) ) : match;
+		}
+
+		/**
+		 * The condition on a basic element as operators: a value is {@code $eq}, a regular expression
+		 * {@code $regex} with {@code $options} (the form both real MongoDB and the embedded server accept).
+		 */
+		private static BsonDocument operators(BsonValue condition) {
+			if ( condition instanceof BsonDocument document && !document.isEmpty() && document.getFirstKey().startsWith( "$" ) ) {
+				return document;
+			}
+			if ( condition instanceof BsonRegularExpression regex ) {
+				return new BsonDocument( "$regex", new BsonString( regex.getPattern() ) ).append( "$options", new BsonString( regex.getOptions() ) );
+			}
+			return new BsonDocument( "$eq", condition );
 		}
 	}
 

@@ -3,6 +3,9 @@ package io.hibermongo.dialect.internal.mql;
 import java.util.List;
 import java.util.Map;
 
+import io.hibermongo.dialect.spi.ArrayLayout;
+import io.hibermongo.dialect.spi.ArrayRow;
+import io.hibermongo.dialect.spi.ArrayWrite;
 import org.bson.BsonArray;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
@@ -38,7 +41,8 @@ public sealed interface MqlCommand {
 
 	/**
 	 * A single-collection read: {@code find}. {@code columns} are the field paths read for the JDBC result
-	 * columns, in order.
+	 * columns, in order; when they unwind arrays on the client, the text shows the {@code $unwind} stages
+	 * they stand for under {@code "expand"} (not sent to the server).
 	 */
 	record Find(String collection, Filter filter, ResultColumns columns, BsonDocument sort, Operand skip, Operand limit)
 			implements MqlCommand {
@@ -56,6 +60,10 @@ public sealed interface MqlCommand {
 			}
 			if ( limit != null ) {
 				find.append( "limit", values.of( limit ) );
+			}
+			BsonArray expansion = columns.expansion();
+			if ( !expansion.isEmpty() ) {
+				find.append( "expand", expansion );
 			}
 			return find;
 		}
@@ -218,6 +226,45 @@ public sealed interface MqlCommand {
 			}
 			return new BsonDocument( "update", new BsonString( collection ) )
 					.append( "updates", new BsonArray( List.of( statement ) ) );
+		}
+	}
+
+	/**
+	 * Row changes of a collection table applied to the array in the owner's document: each execution is one
+	 * row (owner, position, element); the rows of one JDBC batch are grouped by owner and
+	 * {@link ArrayLayout#writes} turns each group into update statements, all run as one ordered
+	 * {@code bulkWrite}. {@code position} (null when not bound) holds the position column, whose value is
+	 * {@code base} for the first element.
+	 */
+	record ArrayUpdate(String collection, ArrayLayout array, ArrayLayout.Change change, Filter owner, ArrayElement element,
+			Operand position, int base) implements MqlCommand {
+
+		/** The row one execution binds. */
+		public ArrayRow row(Values values) {
+			BsonValue at = null;
+			if ( position != null ) {
+				at = values.isTemplate() ? position.template() : new BsonInt32( values.of( position ).asNumber().intValue() - base );
+			}
+			return new ArrayRow( at, element == null ? null : element.toBson( values ) );
+		}
+
+		/** The statements applying {@code rows}, all of the owner that {@code owner} selects. */
+		public List<ArrayWrite> writes(BsonDocument owner, List<ArrayRow> rows) {
+			boolean whole = change == ArrayLayout.Change.DELETE_ALL || change == ArrayLayout.Change.CLEAR;
+			return array.writes( change, owner, whole ? List.of() : rows );
+		}
+
+		@Override
+		public BsonDocument render(Values values) {
+			BsonArray updates = new BsonArray();
+			for ( ArrayWrite write : writes( owner.toBson( values ), List.of( row( values ) ) ) ) {
+				BsonDocument statement = new BsonDocument( "q", write.filter() ).append( "u", write.update() );
+				if ( !write.arrayFilters().isEmpty() ) {
+					statement.append( "arrayFilters", new BsonArray( List.copyOf( write.arrayFilters() ) ) );
+				}
+				updates.add( statement );
+			}
+			return new BsonDocument( "update", new BsonString( collection ) ).append( "updates", updates );
 		}
 	}
 

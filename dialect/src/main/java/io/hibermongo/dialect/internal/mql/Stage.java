@@ -19,6 +19,14 @@ public sealed interface Stage {
 		}
 	}
 
+	/** {@code $unwind} of an array, one document per element ({@link Unwind}). */
+	record UnwindArray(Unwind unwind) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return unwind.stage();
+		}
+	}
+
 	/** {@code $addFields} rather than {@code $set}: both real MongoDB and the embedded server accept it. */
 	record AddFields(Map<String, Expression> fields) implements Stage {
 		@Override

@@ -24,7 +24,8 @@ import org.hibernate.tool.schema.spi.Exporter;
  * adapter (creating an existing or dropping a missing collection is not an error) or written to a script
  * as mongosh statements ({@link MongoshScript}).
  * A table with an IDENTITY id also creates the counter collection, and dropping it deletes its counter,
- * so a re-created collection numbers from 1 again, as a re-created relational table does.
+ * so a re-created collection numbers from 1 again, as a re-created relational table does. The collection
+ * table of an element collection is an array in its owner's documents and exports nothing.
  */
 public final class CollectionExporter implements Exporter<Table> {
 
@@ -41,6 +42,9 @@ public final class CollectionExporter implements Exporter<Table> {
 
 	@Override
 	public String[] getSqlCreateStrings(Table table, Metadata metadata, SqlStringGenerationContext context) {
+		if ( CollectionTables.isArrayTable( table, metadata ) ) {
+			return new String[0];
+		}
 		List<String> commands = new ArrayList<>();
 		CollectionSchema schema = schema( table, metadata );
 		if ( schema == null ) {
@@ -88,6 +92,9 @@ public final class CollectionExporter implements Exporter<Table> {
 
 	@Override
 	public String[] getSqlDropStrings(Table table, Metadata metadata, SqlStringGenerationContext context) {
+		if ( CollectionTables.isArrayTable( table, metadata ) ) {
+			return new String[0];
+		}
 		if ( hasIdentity( table ) ) {
 			BsonDocument deleteCounter = new BsonDocument( "q",
 					new BsonDocument( "_id", new BsonString( IdentityCounter.counterName( table.getName() ) ) ) )

@@ -20,6 +20,7 @@ import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.ast.tree.expression.SqlTuple;
+import org.hibernate.sql.ast.tree.select.SelectStatement;
 import org.hibernate.sql.ast.tree.expression.UnaryOperation;
 
 /**
@@ -100,6 +101,9 @@ final class ExpressionTranslator {
 		}
 		if ( node instanceof SelfRenderingFunctionSqlAstExpression<?> function ) {
 			return functions.translate( function );
+		}
+		if ( node instanceof SelectStatement subquery && new ElementSubqueries( context ).ownElementsReadBy( subquery ) != null ) {
+			return new ElementSubqueries( context ).size( subquery );
 		}
 		if ( node instanceof SqlTuple tuple && tuple.getExpressions().size() == 1 ) {
 			return translate( tuple.getExpressions().get( 0 ) );

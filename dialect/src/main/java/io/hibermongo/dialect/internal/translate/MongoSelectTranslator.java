@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Expression.Field;
 import io.hibermongo.dialect.internal.mql.Expression.Operator;
@@ -26,8 +27,6 @@ import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.ast.tree.from.NamedTableReference;
-import org.hibernate.sql.ast.tree.from.TableGroup;
-import org.hibernate.sql.ast.tree.from.TableGroupJoin;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.sql.ast.tree.select.SelectStatement;
 import org.hibernate.sql.ast.tree.select.SortSpecification;
@@ -71,20 +70,35 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		if ( !statement.getCteStatements().isEmpty() ) {
 			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "WITH (common table expressions)", "a select" );
 		}
-		NamedTableReference table = rootTable( querySpec );
+		DocumentLayout layout = factory.layout( sessionFactory );
+		ArrayJoins joins = ArrayJoins.of( querySpec, layout );
+		NamedTableReference table = joins.root();
 		description = "select from " + table.getTableExpression();
 		if ( queryOptions.getLockOptions() != null && queryOptions.getLockOptions().getLockMode().isPessimistic() ) {
 			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Pessimistic locking (SELECT … FOR UPDATE)", description );
 		}
-		TranslationContext context = new TranslationContext( factory.layout( sessionFactory ), table.getTableExpression(),
+		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		addAffectedTableName( table.getTableExpression() );
+		for ( ArrayJoins.Joined joined : joins.arrays() ) {
+			context.joinArray( joined.alias(), joined.array() );
+			addAffectedTableName( joined.array().table() );
+		}
 
-		Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
-				.toFilter( querySpec.getWhereClauseRestrictions(), false );
 		MqlCommand command;
 		LimitOperands limits;
-		if ( isPlainFind( querySpec ) ) {
+		if ( !joins.arrays().isEmpty() ) {
+			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
+			limits = limits( context, querySpec, queryOptions );
+			RequiredFields required = StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
+					conditions.ownerColumnsRead() );
+			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
+					? conditions.find( required )
+					: new AggregatePlan( context, querySpec, conditions.stages() ).command( limits.skip, limits.limit, required );
+		}
+		else if ( isPlainFind( querySpec ) ) {
+			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
+					.toFilter( querySpec.getWhereClauseRestrictions(), false );
 			List<String> columns = new ArrayList<>();
 			List<ColumnReference> read = new ArrayList<>();
 			for ( SqlSelection selection : orderedSelections( querySpec ) ) {
@@ -101,7 +115,9 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 					sort, limits.skip, limits.limit );
 		}
 		else {
-			AggregatePlan plan = new AggregatePlan( context, querySpec, filter );
+			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
+					.toFilter( querySpec.getWhereClauseRestrictions(), false );
+			AggregatePlan plan = new AggregatePlan( context, querySpec, matching( filter ) );
 			limits = limits( context, querySpec, queryOptions );
 			List<ColumnReference> read = orderedSelections( querySpec ).stream()
 					.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
@@ -116,48 +132,12 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				limits.offsetParameter, limits.limitParameter );
 	}
 
-	private NamedTableReference rootTable(QuerySpec querySpec) {
-		List<TableGroup> roots = querySpec.getFromClause().getRoots();
-		if ( roots.size() != 1 ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct(
-					roots.isEmpty() ? "A select without FROM" : "A select from several entities (cross join)", "a select" );
-		}
-		TableGroup root = roots.get( 0 );
-		if ( !( root.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "A select from a derived table or function", "a select" );
-		}
-		if ( !root.getTableReferenceJoins().isEmpty() ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct(
-					"Secondary tables and JOINED inheritance", "select from " + table.getTableExpression() );
-		}
-		for ( TableGroupJoin join : root.getTableGroupJoins() ) {
-			refuseJoin( join, table );
-		}
-		for ( TableGroupJoin join : root.getNestedTableGroupJoins() ) {
-			refuseJoin( join, table );
-		}
-		return table;
+	/** The stages that keep the documents {@code filter} matches: none when it matches everything. */
+	static List<Stage> matching(Filter filter) {
+		return filter instanceof Filter.Constant constant && constant.matches() ? List.of() : List.of( new Stage.Match( filter ) );
 	}
 
-	/** Embeddables appear as virtual table groups over the same document: only real joins are refused. */
-	private static void refuseJoin(TableGroupJoin join, NamedTableReference table) {
-		TableGroup joined = join.getJoinedGroup();
-		if ( joined instanceof org.hibernate.sql.ast.tree.from.VirtualTableGroup ) {
-			for ( TableGroupJoin nested : joined.getTableGroupJoins() ) {
-				refuseJoin( nested, table );
-			}
-			for ( TableGroupJoin nested : joined.getNestedTableGroupJoins() ) {
-				refuseJoin( nested, table );
-			}
-			return;
-		}
-		if ( joined.isInitialized() ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Joins (" + join.getJoinType().name().toLowerCase()
-					+ " join to " + join.getJoinedGroup().getModelPart().getPartName() + ")", "select from " + table.getTableExpression() );
-		}
-	}
-
-	private static boolean isPlainFind(QuerySpec querySpec) {
+	static boolean isPlainFind(QuerySpec querySpec) {
 		if ( querySpec.getSelectClause().isDistinct() || !querySpec.getGroupByClauseExpressions().isEmpty()
 				|| querySpec.getHavingClauseRestrictions() != null ) {
 			return false;
@@ -247,8 +227,8 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		throw context.refuse( "A computed OFFSET or LIMIT" );
 	}
 
-	/** The pipeline for queries {@code find} cannot express. */
-	private static final class AggregatePlan {
+	/** The pipeline for queries {@code find} cannot express, after the {@code leading} stages that pick the rows. */
+	static final class AggregatePlan {
 		private final TranslationContext context;
 		private final QuerySpec querySpec;
 		private final List<Stage> stages = new ArrayList<>();
@@ -256,13 +236,11 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		private final List<SqlSelection> selections;
 		private final GroupingScope grouping;
 
-		AggregatePlan(TranslationContext context, QuerySpec querySpec, Filter filter) {
+		AggregatePlan(TranslationContext context, QuerySpec querySpec, List<Stage> leading) {
 			this.context = context;
 			this.querySpec = querySpec;
 			this.selections = orderedSelections( querySpec );
-			if ( !( filter instanceof Filter.Constant constant && constant.matches() ) ) {
-				stages.add( new Stage.Match( filter ) );
-			}
+			stages.addAll( leading );
 			this.grouping = GroupingScope.of( context, querySpec );
 			ExpressionTranslator expressions = new ExpressionTranslator( context,
 					grouping == null ? ExpressionTranslator.GroupScope.NONE : grouping );

@@ -6,7 +6,9 @@ import io.hibermongo.dialect.internal.jdbc.CommandRegistry;
 import io.hibermongo.dialect.internal.jdbc.MongoConnectionProvider;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.layout.DocumentLayoutBuilder;
+import io.hibermongo.dialect.spi.ArrayLayoutProvider;
 import org.hibernate.HibernateException;
+import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.sql.ast.SqlAstTranslator;
@@ -60,13 +62,20 @@ public final class MongoSqlAstTranslatorFactory implements SqlAstTranslatorFacto
 		if ( current == null ) {
 			synchronized ( this ) {
 				if ( layout == null ) {
-					layout = DocumentLayoutBuilder.build( sessionFactory.getMappingMetamodel() );
+					layout = DocumentLayoutBuilder.build( sessionFactory.getMappingMetamodel(), arrayLayouts( sessionFactory ) );
 					commands( sessionFactory ).useLayout( layout );
 				}
 				current = layout;
 			}
 		}
 		return current;
+	}
+
+	/** The provider of array layouts on the class path (the embedded-types module), or null. */
+	private static ArrayLayoutProvider arrayLayouts(SessionFactoryImplementor sessionFactory) {
+		var providers = sessionFactory.getServiceRegistry().requireService( ClassLoaderService.class )
+				.loadJavaServices( ArrayLayoutProvider.class );
+		return providers.isEmpty() ? null : providers.iterator().next();
 	}
 
 	CommandRegistry commands(SessionFactoryImplementor sessionFactory) {

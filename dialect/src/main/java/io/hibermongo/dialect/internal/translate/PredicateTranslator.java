@@ -20,6 +20,7 @@ import org.hibernate.sql.ast.tree.expression.SqlTuple;
 import org.hibernate.sql.ast.tree.predicate.BetweenPredicate;
 import org.hibernate.sql.ast.tree.predicate.BooleanExpressionPredicate;
 import org.hibernate.sql.ast.tree.predicate.ComparisonPredicate;
+import org.hibernate.sql.ast.tree.predicate.ExistsPredicate;
 import org.hibernate.sql.ast.tree.predicate.GroupedPredicate;
 import org.hibernate.sql.ast.tree.predicate.InArrayPredicate;
 import org.hibernate.sql.ast.tree.predicate.InListPredicate;
@@ -68,6 +69,9 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof ComparisonPredicate comparison ) {
 			return comparisonFilter( comparison, negated );
+		}
+		if ( predicate instanceof ExistsPredicate exists && new ElementSubqueries( context ).ownElementsReadBy( exists.getExpression() ) != null ) {
+			return new ElementSubqueries( context ).exists( exists, negated );
 		}
 		if ( predicate instanceof InListPredicate in ) {
 			return inFilter( in, negated != in.isNegated() );

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.mql.DocumentShape;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Filter;
@@ -29,7 +30,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * Translates the row mutations Hibernate issues for entity operations (persist, dirty update, remove):
  * an insert is one document; an update or delete addresses one document by {@code _id} (and the
- * {@code @Version} value for optimistic locking), so Hibernate's row-count check works unchanged.
+ * {@code @Version} value for optimistic locking), so Hibernate's row-count check works unchanged. Row
+ * mutations of a collection table change the array in the owner's document ({@link ArrayRowTranslator}).
  */
 final class TableMutationTranslator<O extends JdbcMutationOperation> extends AbstractMongoTranslator<O> {
 
@@ -50,7 +52,11 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 		String table = mutation.getMutatingTable().getTableName();
 		TranslationContext context = new TranslationContext( factory.layout( sessionFactory ), table, null, statementDescription(), sessionFactory.getWrapperOptions() );
 		MqlCommand command;
-		if ( mutation instanceof TableInsertStandard insert ) {
+		ArrayTable array = context.layout().arrayTable( table );
+		if ( array != null ) {
+			command = new ArrayRowTranslator( context, array ).translate( mutation );
+		}
+		else if ( mutation instanceof TableInsertStandard insert ) {
 			command = insert( context, insert );
 		}
 		else if ( mutation instanceof TableUpdateStandard update ) {
@@ -147,7 +153,7 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 	}
 
 	/** The operand of a column's value: its parameter, or the literal Hibernate wrote in its place. */
-	private Operand value(TranslationContext context, ColumnValueBinding binding) {
+	static Operand value(TranslationContext context, ColumnValueBinding binding) {
 		var fragment = binding.getValueExpression();
 		var parameters = new ArrayList<ColumnValueParameter>( fragment.getParameters() );
 		if ( parameters.size() == 1 && "?".equals( fragment.getFragment().trim() ) ) {

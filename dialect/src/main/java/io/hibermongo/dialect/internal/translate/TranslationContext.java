@@ -2,10 +2,15 @@ package io.hibermongo.dialect.internal.translate;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.internal.jdbc.BsonValues;
+import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.mql.Operand;
 import org.hibernate.metamodel.mapping.JdbcMapping;
@@ -16,9 +21,11 @@ import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.exec.spi.JdbcParameterBinder;
 
 /**
- * What one translation needs to know and collects: the document layout, the single table the
- * statement reads or writes (and its alias), and the JDBC parameters in the order their slots were
- * created, which is the order Hibernate binds them in.
+ * What one translation needs to know and collects: the document layout, the table the statement reads
+ * or writes (and its alias) with the collection tables a read joins to it (arrays of the same document,
+ * by alias), and the JDBC parameters in the order their slots were created, which is the order Hibernate
+ * binds them in. It notes when a column of an array element is used, so a read can tell conditions on the
+ * owner document from conditions on its elements.
  */
 final class TranslationContext {
 
@@ -26,16 +33,47 @@ final class TranslationContext {
 	private final String table;
 	private final String alias;
 	private final String statement;
-	private final List<JdbcParameterBinder> parameterBinders = new ArrayList<>();
+	private final List<JdbcParameterBinder> parameterBinders;
 	private final org.hibernate.type.descriptor.WrapperOptions wrapperOptions;
+	private final Map<String, ArrayTable> joinedArrays = new HashMap<>();
+	/** When not null, columns resolve to paths inside one element of this array (see {@link #forElement}). */
+	private final ArrayTable element;
+	private final Set<ArrayTable> elementsUsed = new HashSet<>();
+	private boolean positionUsed;
+	private boolean documentUsed;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
+		this( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), null );
+	}
+
+	private TranslationContext(DocumentLayout layout, String table, String alias, String statement,
+			org.hibernate.type.descriptor.WrapperOptions wrapperOptions, List<JdbcParameterBinder> parameterBinders, ArrayTable element) {
 		this.layout = layout;
 		this.wrapperOptions = wrapperOptions;
 		this.table = table;
 		this.alias = alias;
 		this.statement = statement;
+		this.parameterBinders = parameterBinders;
+		this.element = element;
+	}
+
+	/**
+	 * A context for conditions on one element of {@code array}, read under {@code alias} (inside
+	 * {@code $elemMatch}): its columns resolve to paths inside the element, the empty path for a basic
+	 * element itself. Parameters take this statement's slots.
+	 */
+	TranslationContext forElement(String alias, ArrayTable array) {
+		return new TranslationContext( layout, array.table(), alias, statement, wrapperOptions, parameterBinders, array );
+	}
+
+	/** The alias of the statement's table (the root of a select). */
+	String alias() {
+		return alias;
+	}
+
+	DocumentLayout layout() {
+		return layout;
 	}
 
 	String collection() {
@@ -54,17 +92,76 @@ final class TranslationContext {
 		return parameterBinders;
 	}
 
-	/** The document field of a column of the statement's table. */
+	/** Reads under {@code alias} the collection table {@code array}, unwound from the statement's documents. */
+	void joinArray(String alias, ArrayTable array) {
+		joinedArrays.put( alias, array );
+	}
+
+	/** The document field of a column of the statement's table or of a joined collection table. */
 	String path(ColumnReference column) {
+		if ( element != null ) {
+			String path = alias.equals( column.getQualifier() ) ? element.elementPath( column.getColumnExpression() ) : null;
+			if ( path == null ) {
+				throw refuse( "A condition on '" + column.getQualifier() + "." + column.getColumnExpression()
+						+ "' inside member of/exists over '" + element.field() + "' (only the element's own fields can be tested there)" );
+			}
+			return path;
+		}
+		ArrayTable array = array( column );
+		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.path( column.getColumnExpression() );
+	}
+
+	/**
+	 * The field a result column reads: as {@link #path}, except that the owner key of a collection table
+	 * reads from the unwound row, where it is NULL when an outer join found no element.
+	 */
+	String readPath(ColumnReference column) {
+		ArrayTable array = array( column );
+		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.readPath( column.getColumnExpression() );
+	}
+
+	/** Which columns were used since the last call: of which arrays' elements, positions, the owner document. */
+	ElementUse takeElementUse() {
+		ElementUse use = new ElementUse( Set.copyOf( elementsUsed ), positionUsed, documentUsed );
+		elementsUsed.clear();
+		positionUsed = false;
+		documentUsed = false;
+		return use;
+	}
+
+	/**
+	 * Which arrays' elements an expression reads, whether it reads an element's position, and whether it
+	 * reads fields of the owner document; see {@link #takeElementUse()}.
+	 */
+	record ElementUse(Set<ArrayTable> arrays, boolean position, boolean document) {
+
+		boolean isOwnerLevel() {
+			return arrays.isEmpty();
+		}
+	}
+
+	/** The collection table {@code column} belongs to (noting a use of an element column), or null. */
+	private ArrayTable array(ColumnReference column) {
 		if ( column.isColumnExpressionFormula() ) {
 			throw refuse( "@Formula column '" + column.getColumnExpression() + "'" );
 		}
 		String qualifier = column.getQualifier();
-		if ( qualifier != null && alias != null && !qualifier.equals( alias ) && !qualifier.equals( table ) ) {
-			throw refuse( "A reference to another table ('" + qualifier + "." + column.getColumnExpression()
-					+ "'; joins are not translated yet)" );
+		ArrayTable array = qualifier == null ? null : joinedArrays.get( qualifier );
+		if ( array == null ) {
+			if ( qualifier != null && alias != null && !qualifier.equals( alias ) && !qualifier.equals( table ) ) {
+				throw refuse( "A reference to another table ('" + qualifier + "." + column.getColumnExpression()
+						+ "'; joins to other collections are not translated yet)" );
+			}
+			array = layout.arrayTable( table );
 		}
-		return layout.fieldPath( table, column.getColumnExpression() );
+		if ( array != null && !array.isKey( column.getColumnExpression() ) ) {
+			elementsUsed.add( array );
+			positionUsed |= array.isPosition( column.getColumnExpression() );
+		}
+		else {
+			documentUsed = true;
+		}
+		return array;
 	}
 
 	/**
@@ -104,7 +201,10 @@ final class TranslationContext {
 		try {
 			Object bound = value;
 			if ( value != null && jdbcMapping != null ) {
-				Object relational = jdbcMapping.convertToRelationalValue( value );
+				// a discriminator literal already holds the stored value, not the converter's domain value
+				var converter = jdbcMapping.getValueConverter();
+				Object relational = converter == null || converter.getDomainJavaType().isInstance( value )
+						? jdbcMapping.convertToRelationalValue( value ) : value;
 				// a literal typed by the other operand (5 against a BigDecimal column) keeps its own Java type
 				bound = jdbcMapping.getJavaTypeDescriptor().isInstance( relational )
 						? ( (org.hibernate.type.descriptor.ValueBinder<Object>) jdbcMapping.getJdbcValueBinder() ).getBindValue( relational, wrapperOptions )

@@ -1,9 +1,12 @@
 package io.hibermongo.it.nativequery.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.ColumnResult;
 import jakarta.persistence.ConstructorResult;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityResult;
@@ -12,12 +15,13 @@ import jakarta.persistence.FieldResult;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SqlResultSetMapping;
 import org.bson.types.ObjectId;
 
 /**
- * An article in collection {@code Article}: a nested {@code byline} (with a nested {@code contact}) and a
- * {@code publisher_id} foreign key. It carries the named native query and the result set mappings the
+ * An article in collection {@code Article}: a nested {@code byline} (with a nested {@code contact}), a
+ * {@code publisher_id} foreign key and a {@code tags} array. It carries the named native query and the result set mappings the
  * native query tests use.
  */
 @Entity
@@ -54,6 +58,10 @@ public class Article {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Publisher publisher;
+
+	@ElementCollection
+	@OrderColumn
+	private List<String> tags = new ArrayList<>();
 
 	protected Article() {
 	}
@@ -93,5 +101,9 @@ public class Article {
 
 	public Publisher getPublisher() {
 		return publisher;
+	}
+
+	public List<String> getTags() {
+		return tags;
 	}
 }

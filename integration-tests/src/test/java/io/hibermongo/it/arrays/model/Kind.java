@@ -1,0 +1,5 @@
+package io.hibermongo.it.arrays.model;
+
+public enum Kind {
+	HOME, WORK, OTHER
+}
