@@ -16,6 +16,7 @@ import io.hibermongo.dialect.MongoSettings;
 import io.hibermongo.spring.boot.internal.MongoJpaActivation;
 import io.hibermongo.spring.boot.internal.OnMongoJpaCondition;
 import io.hibermongo.spring.boot.internal.OnUrlOutsideBootPropertiesCondition;
+import io.hibermongo.spring.boot.internal.RepositoryMethodCheck;
 import io.hibermongo.spring.boot.internal.RequiredVersions;
 import io.hibermongo.spring.boot.internal.UrlMongoConnectionDetails;
 import io.hibermongo.spring.boot.test.TestMongoConnectionDetails;
@@ -118,6 +119,12 @@ public class HibermongoAutoConfiguration extends JpaBaseConfiguration {
 		return new UrlMongoConnectionDetails( new ConnectionString( OnUrlOutsideBootPropertiesCondition.url( environment ) ) );
 	}
 
+	/** Refuses at startup the repository methods MongoDB cannot honour, naming method and construct. */
+	@Bean
+	static RepositoryMethodCheck hibermongoRepositoryMethodCheck() {
+		return new RepositoryMethodCheck();
+	}
+
 	@Override
 	protected AbstractJpaVendorAdapter createJpaVendorAdapter() {
 		return new HibernateJpaVendorAdapter();
@@ -152,8 +159,7 @@ public class HibermongoAutoConfiguration extends JpaBaseConfiguration {
 			// spring.mongodb.* and the JPA URL both name a server: the JPA URL is the unit's.
 			return;
 		}
-		properties.remove( JdbcSettings.JAKARTA_JDBC_URL );
-		properties.remove( JdbcSettings.URL );
+		// A URL the JPA properties still carry is ignored where a client or settings are given.
 		MongoClient client = mongoClient.getIfUnique();
 		MongoClientSettings settings = mongoClientSettings.getIfUnique();
 		if ( client != null ) {
