@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
-import com.mongodb.internal.build.MongoDriverVersion;
 import io.hibermongo.dialect.MongoDialect;
 import io.hibermongo.dialect.MongoSettings;
 import io.hibermongo.spring.boot.internal.MongoJpaActivation;
@@ -135,7 +134,7 @@ public class HibermongoAutoConfiguration extends JpaBaseConfiguration {
 		List<HibernatePropertiesCustomizer> all = new ArrayList<>();
 		if ( dataSource == null ) {
 			// The unit on MongoDB; a unit built with a DataSource through the shared builder stays relational.
-			RequiredVersions.check( Version.getVersionString(), MongoDriverVersion.VERSION );
+			RequiredVersions.check( Version.getVersionString(), RequiredVersions.driverOnClassPath() );
 			all.add( this::connectToMongo );
 		}
 		all.addAll( customizers );

@@ -76,15 +76,15 @@ class ConnectionSettingsTest {
 	}
 
 	@Test
-	void aRelationalApplicationWithoutMongoSettingsKeepsBootsHibernate() {
+	void aRelationalApplicationWithoutMongoSettingsIsLeftToBoot() {
 		new ApplicationContextRunner()
 				.withConfiguration( AutoConfigurations.of( DataSourceAutoConfiguration.class, MongoAutoConfiguration.class,
-						HibernateJpaAutoConfiguration.class, HibermongoAutoConfiguration.class, TransactionAutoConfiguration.class ) )
+						HibermongoAutoConfiguration.class, HibermongoRepositoriesAutoConfiguration.class ) )
 				.withUserConfiguration( RunnerApplication.class )
 				.withPropertyValues( "spring.datasource.url=jdbc:h2:mem:relational" )
 				.run( context -> {
-					assertThat( context ).doesNotHaveBean( HibermongoAutoConfiguration.class );
-					assertThat( context.getBean( EntityManagerFactory.class ).getProperties() ).doesNotContainKey( MongoSettings.CLIENT );
+					assertThat( context ).hasNotFailed().hasSingleBean( DataSource.class );
+					assertThat( context ).doesNotHaveBean( HibermongoAutoConfiguration.class ).doesNotHaveBean( EntityManagerFactory.class );
 				} );
 	}
 
