@@ -1,0 +1,49 @@
+package io.hibermongo.it.differential.clinic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/** A pet owner with a lazy inverse collection of pets ({@code @OneToMany(mappedBy)}). */
+@Entity
+public class Owner {
+
+	@Id
+	private Long id;
+
+	private String lastName;
+	private String city;
+
+	@OneToMany(mappedBy = "owner")
+	@OrderBy("id")
+	private List<Pet> pets = new ArrayList<>();
+
+	protected Owner() {
+	}
+
+	public Owner(Long id, String lastName, String city) {
+		this.id = id;
+		this.lastName = lastName;
+		this.city = city;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String lastName() {
+		return lastName;
+	}
+
+	public String city() {
+		return city;
+	}
+
+	public List<Pet> pets() {
+		return pets;
+	}
+}
