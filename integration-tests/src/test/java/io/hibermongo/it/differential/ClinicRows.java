@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 import io.hibermongo.it.differential.clinic.Author;
 import io.hibermongo.it.differential.clinic.Book;
 import io.hibermongo.it.differential.clinic.Card;
+import io.hibermongo.it.differential.clinic.Clinic;
 import io.hibermongo.it.differential.clinic.Location;
 import io.hibermongo.it.differential.clinic.Owner;
 import io.hibermongo.it.differential.clinic.Pet;
 import io.hibermongo.it.differential.clinic.PetType;
 import io.hibermongo.it.differential.clinic.Reader;
+import io.hibermongo.it.differential.clinic.Room;
 import io.hibermongo.it.differential.clinic.Visit;
 
 /**
@@ -75,6 +77,13 @@ final class ClinicRows {
 		all.add( new Card( 1L, "A1", reader1 ) );
 		all.add( new Card( 2L, "B2", reader3 ) );
 		all.add( new Card( 3L, "C3", null ) );
+		Room surgery = new Room( 1L, "surgery" );
+		Room lab = new Room( 2L, "lab" );
+		Room spare = new Room( 3L, null );
+		all.addAll( List.of( surgery, lab, spare, new Room( 4L, "waiting" ) ) );
+		all.add( new Clinic( 1L, "Central", surgery, lab ) );
+		all.add( new Clinic( 2L, "Annex", spare ) );
+		all.add( new Clinic( 3L, "Empty" ) );
 		return all;
 	}
 
@@ -112,6 +121,10 @@ final class ClinicRows {
 		}
 		if ( value instanceof Card card ) {
 			return "Card{" + CanonicalRow.render( card.number() ) + ", holder=" + render( card.holder() ) + "}";
+		}
+		if ( value instanceof Clinic clinic ) {
+			return "Clinic{" + CanonicalRow.render( clinic.name() ) + ", rooms="
+					+ clinic.rooms().stream().map( room -> CanonicalRow.render( room.name() ) ).collect( Collectors.joining( ", ", "[", "]" ) ) + "}";
 		}
 		if ( value instanceof PetType type ) {
 			return "PetType{" + CanonicalRow.render( type.name() ) + "}";

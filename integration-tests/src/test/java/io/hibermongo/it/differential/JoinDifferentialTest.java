@@ -7,11 +7,13 @@ import java.util.stream.Stream;
 import io.hibermongo.it.differential.clinic.Author;
 import io.hibermongo.it.differential.clinic.Book;
 import io.hibermongo.it.differential.clinic.Card;
+import io.hibermongo.it.differential.clinic.Clinic;
 import io.hibermongo.it.differential.clinic.Location;
 import io.hibermongo.it.differential.clinic.Owner;
 import io.hibermongo.it.differential.clinic.Pet;
 import io.hibermongo.it.differential.clinic.PetType;
 import io.hibermongo.it.differential.clinic.Reader;
+import io.hibermongo.it.differential.clinic.Room;
 import io.hibermongo.it.differential.clinic.Visit;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
@@ -32,7 +34,7 @@ class JoinDifferentialTest {
 	static final MongoServerExtension mongoServer = new MongoServerExtension();
 
 	static final Class<?>[] ENTITIES = { PetType.class, Owner.class, Pet.class, Visit.class, Location.class, Author.class,
-			Book.class, Reader.class, Card.class };
+			Book.class, Reader.class, Card.class, Room.class, Clinic.class };
 
 	private static EntityManagerFactory h2;
 	private static EntityManagerFactory mongo;

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import io.hibermongo.it.differential.clinic.Book;
 import io.hibermongo.it.differential.clinic.Card;
+import io.hibermongo.it.differential.clinic.Clinic;
 import io.hibermongo.it.differential.clinic.Owner;
 import io.hibermongo.it.differential.clinic.Pet;
 import io.hibermongo.it.differential.clinic.Reader;
@@ -33,6 +34,7 @@ final class JoinQueries {
 		all.addAll( groupingAndOrdering() );
 		all.addAll( fetches() );
 		all.addAll( loads() );
+		all.addAll( unidirectional() );
 		return all;
 	}
 
@@ -111,6 +113,19 @@ final class JoinQueries {
 				new QueryCase( "select o from Owner o left join fetch o.pets order by o.id [firstResult=1, maxResults=2]", true,
 						em -> rendered( em.createQuery( "select o from Owner o left join fetch o.pets order by o.id", Owner.class )
 								.setFirstResult( 1 ).setMaxResults( 2 ).getResultList() ) ) );
+	}
+
+	private static List<QueryCase> unidirectional() {
+		List<QueryCase> cases = new ArrayList<>( List.of(
+				unordered( "select c.name, r.name from Clinic c join c.rooms r" ),
+				unordered( "select c.name, r.name from Clinic c left join c.rooms r" ),
+				unordered( "select r.name from Clinic c join c.rooms r where c.name = :n", "n", "Central" ),
+				entities( "select c from Clinic c left join fetch c.rooms order by c.id" ),
+				entities( "select c from Clinic c order by c.id" ) ) );
+		for ( long id = 1; id <= 3; id++ ) {
+			cases.add( load( Clinic.class, id ) );
+		}
+		return cases;
 	}
 
 	private static List<QueryCase> loads() {
