@@ -9,12 +9,18 @@ import java.util.stream.Collectors;
 import io.hibermongo.it.differential.clinic.Author;
 import io.hibermongo.it.differential.clinic.Book;
 import io.hibermongo.it.differential.clinic.Card;
+import io.hibermongo.it.differential.clinic.Contact;
+import io.hibermongo.it.differential.clinic.Copy;
+import io.hibermongo.it.differential.clinic.Edition;
+import io.hibermongo.it.differential.clinic.EditionKey;
+import io.hibermongo.it.differential.clinic.Loan;
 import io.hibermongo.it.differential.clinic.Clinic;
 import io.hibermongo.it.differential.clinic.Location;
 import io.hibermongo.it.differential.clinic.Owner;
 import io.hibermongo.it.differential.clinic.Pet;
 import io.hibermongo.it.differential.clinic.PetType;
 import io.hibermongo.it.differential.clinic.Reader;
+import io.hibermongo.it.differential.clinic.ReaderProfile;
 import io.hibermongo.it.differential.clinic.Room;
 import io.hibermongo.it.differential.clinic.Visit;
 
@@ -25,6 +31,9 @@ import io.hibermongo.it.differential.clinic.Visit;
  * canonically, following associations only downwards (an owner's pets, a pet's visits), never back.
  */
 final class ClinicRows {
+
+	/** The id of the book a loan refers to, deleted after loading ({@code @NotFound(IGNORE)}). */
+	static final long LOST_BOOK = 99L;
 
 	private ClinicRows() {
 	}
@@ -37,9 +46,13 @@ final class ClinicRows {
 		PetType hamster = new PetType( 3L, "hamster" );
 		PetType nameless = new PetType( 4L, null );
 		all.addAll( List.of( cat, dog, hamster, nameless ) );
-		Owner smith = new Owner( 1L, "Smith", "Paris" );
-		Owner jones = new Owner( 2L, "Jones", "Lyon" );
-		Owner brown = new Owner( 3L, "Brown", "Paris" );
+		Location paris = new Location( 1L, "Paris" );
+		Location lyon = new Location( 2L, "Lyon" );
+		Location nowhere = new Location( 3L, null );
+		all.addAll( List.of( paris, lyon, nowhere ) );
+		Owner smith = new Owner( 1L, "Smith", "Paris" ).contact( new Contact( "123", paris ) );
+		Owner jones = new Owner( 2L, "Jones", "Lyon" ).contact( new Contact( null, lyon ) );
+		Owner brown = new Owner( 3L, "Brown", "Paris" ).contact( new Contact( "456", null ) );
 		Owner unnamed = new Owner( 4L, null, null );
 		all.addAll( List.of( smith, jones, brown, unnamed ) );
 		Pet leo = new Pet( 1L, "Leo", 4, cat, smith );
@@ -53,10 +66,6 @@ final class ClinicRows {
 		all.add( new Visit( 2L, LocalDate.of( 2024, 2, 1 ), "checkup", leo ) );
 		all.add( new Visit( 3L, LocalDate.of( 2024, 3, 1 ), null, rex ) );
 		all.add( new Visit( 4L, LocalDate.of( 2024, 1, 15 ), "shot", mia ) );
-		Location paris = new Location( 1L, "Paris" );
-		Location lyon = new Location( 2L, "Lyon" );
-		Location nowhere = new Location( 3L, null );
-		all.addAll( List.of( paris, lyon, nowhere ) );
 		Author hugo = new Author( 1L, "Hugo", 50, paris );
 		Author zola = new Author( 2L, "Zola", 40, lyon );
 		Author anon = new Author( 3L, "Anon", null, null );
@@ -67,7 +76,12 @@ final class ClinicRows {
 		all.add( new Book( 3L, "Orphan", null, 100, null ) );
 		all.add( new Book( 4L, "Notre-Dame", "Hugo", null, hugo ) );
 		all.add( new Book( 5L, "Unknown", "Ghost", 50, anon ) );
-		all.add( new Book( 6L, "Musketeers", "Dumas", 700, dumas ) );
+		Book musketeers = new Book( 6L, "Musketeers", "Dumas", 700, dumas );
+		Book lost = new Book( LOST_BOOK, "Lost", "Nobody", 1, null );
+		all.addAll( List.of( musketeers, lost ) );
+		all.add( new Loan( 1L, "ann", musketeers ) );
+		all.add( new Loan( 2L, "bob", lost ) );
+		all.add( new Loan( 3L, "cid", null ) );
 		Reader reader1 = new Reader( 1L, "Hugo", 5 );
 		Reader reader2 = new Reader( 2L, "Zola", 2 );
 		Reader reader3 = new Reader( 3L, null, 10 );
@@ -77,6 +91,16 @@ final class ClinicRows {
 		all.add( new Card( 1L, "A1", reader1 ) );
 		all.add( new Card( 2L, "B2", reader3 ) );
 		all.add( new Card( 3L, "C3", null ) );
+		all.add( new ReaderProfile( "likes Hugo", reader1 ) );
+		all.add( new ReaderProfile( null, reader3 ) );
+		Edition first = new Edition( new EditionKey( "111", 1 ), "Gallimard" );
+		Edition second = new Edition( new EditionKey( "111", 2 ), "Folio" );
+		Edition other = new Edition( new EditionKey( "222", 1 ), null );
+		all.addAll( List.of( first, second, other ) );
+		all.add( new Copy( 1L, "A-1", first ) );
+		all.add( new Copy( 2L, "A-2", second ) );
+		all.add( new Copy( 3L, "B-1", other ) );
+		all.add( new Copy( 4L, "X", null ) );
 		Room surgery = new Room( 1L, "surgery" );
 		Room lab = new Room( 2L, "lab" );
 		Room spare = new Room( 3L, null );
@@ -89,11 +113,15 @@ final class ClinicRows {
 
 	/** A canonical rendering of a row of these models: entities by their fields and downward associations. */
 	static String render(Object value) {
+		if ( value == null ) {
+			return "null";
+		}
 		if ( value instanceof Object[] tuple ) {
 			return java.util.Arrays.stream( tuple ).map( ClinicRows::render ).collect( Collectors.joining( ", ", "(", ")" ) );
 		}
 		if ( value instanceof Owner owner ) {
 			return "Owner{" + owner.id() + ", " + CanonicalRow.render( owner.lastName() ) + ", " + CanonicalRow.render( owner.city() )
+					+ ", " + render( owner.contact() )
 					+ ", pets=" + owner.pets().stream().map( ClinicRows::render ).collect( Collectors.joining( ", ", "[", "]" ) ) + "}";
 		}
 		if ( value instanceof Pet pet ) {
@@ -113,7 +141,22 @@ final class ClinicRows {
 			return "Author{" + CanonicalRow.render( author.name() ) + ", location=" + render( author.location() ) + "}";
 		}
 		if ( value instanceof Location location ) {
-			return "Location{" + CanonicalRow.render( location.city() ) + "}";
+			return "Location{" + CanonicalRow.render( location.city() ) + ", residents="
+					+ location.residents().stream().map( author -> CanonicalRow.render( author.name() ) ).sorted()
+							.collect( Collectors.joining( ", ", "[", "]" ) ) + "}";
+		}
+		if ( value instanceof Contact contact ) {
+			return "Contact{" + CanonicalRow.render( contact.phone() ) + ", home=" + render( contact.home() ) + "}";
+		}
+		if ( value instanceof Loan loan ) {
+			return "Loan{" + CanonicalRow.render( loan.borrower() ) + ", book=" + ( loan.book() == null ? "null" : CanonicalRow.render( loan.book().title() ) ) + "}";
+		}
+		if ( value instanceof ReaderProfile profile ) {
+			return "ReaderProfile{" + CanonicalRow.render( profile.bio() ) + ", reader=" + render( profile.reader() ) + "}";
+		}
+		if ( value instanceof Copy copy ) {
+			return "Copy{" + CanonicalRow.render( copy.shelfMark() ) + ", edition="
+					+ ( copy.edition() == null ? "null" : CanonicalRow.render( copy.edition().publisher() ) ) + "}";
 		}
 		if ( value instanceof Reader reader ) {
 			return "Reader{" + CanonicalRow.render( reader.name() ) + ", card="

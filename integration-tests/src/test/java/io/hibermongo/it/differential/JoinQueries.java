@@ -6,10 +6,14 @@ import java.util.function.Function;
 
 import io.hibermongo.it.differential.clinic.Book;
 import io.hibermongo.it.differential.clinic.Card;
+import io.hibermongo.it.differential.clinic.Copy;
+import io.hibermongo.it.differential.clinic.Loan;
+import io.hibermongo.it.differential.clinic.Location;
 import io.hibermongo.it.differential.clinic.Clinic;
 import io.hibermongo.it.differential.clinic.Owner;
 import io.hibermongo.it.differential.clinic.Pet;
 import io.hibermongo.it.differential.clinic.Reader;
+import io.hibermongo.it.differential.clinic.ReaderProfile;
 import jakarta.persistence.EntityManager;
 
 import static io.hibermongo.it.differential.QueryCase.ordered;
@@ -35,6 +39,8 @@ final class JoinQueries {
 		all.addAll( fetches() );
 		all.addAll( loads() );
 		all.addAll( unidirectional() );
+		all.addAll( otherMappings() );
+		all.addAll( criteria() );
 		return all;
 	}
 
@@ -113,6 +119,56 @@ final class JoinQueries {
 				new QueryCase( "select o from Owner o left join fetch o.pets order by o.id [firstResult=1, maxResults=2]", true,
 						em -> rendered( em.createQuery( "select o from Owner o left join fetch o.pets order by o.id", Owner.class )
 								.setFirstResult( 1 ).setMaxResults( 2 ).getResultList() ) ) );
+	}
+
+	private static List<QueryCase> otherMappings() {
+		List<QueryCase> cases = new ArrayList<>( List.of(
+				unordered( "select l.borrower, b.title from Loan l left join l.book b" ),
+				unordered( "select l.borrower, b.title from Loan l join l.book b" ),
+				unordered( "select l.borrower from Loan l where l.book is null" ),
+				entities( "select l from Loan l order by l.id" ),
+				unordered( "select p.bio, r.name from ReaderProfile p join p.reader r" ),
+				unordered( "select c.shelfMark, e.publisher from Copy c left join c.edition e" ),
+				unordered( "select c.shelfMark from Copy c where c.edition.publisher = 'Folio'" ),
+				entities( "select c from Copy c left join fetch c.edition order by c.id" ),
+				unordered( "select o.lastName, h.city from Owner o left join o.contact.home h" ),
+				unordered( "select o.lastName from Owner o where o.contact.home.city = 'Lyon'" ),
+				entities( "select l from Location l order by l.id" ),
+				unordered( "select l.city, a.name from Location l join l.residents a" ) ) );
+		for ( long id = 1; id <= 3; id++ ) {
+			cases.add( load( Loan.class, id ) );
+			cases.add( load( Copy.class, id ) );
+			cases.add( load( Location.class, id ) );
+			cases.add( load( ReaderProfile.class, id ) );
+		}
+		return cases;
+	}
+
+	private static List<QueryCase> criteria() {
+		return List.of(
+				QueryCase.criteria( "pets joined to their owners in Paris", false, em -> {
+					var builder = em.getCriteriaBuilder();
+					var query = builder.createQuery( String.class );
+					var pet = query.from( Pet.class );
+					var owner = pet.join( "owner" );
+					return em.createQuery( query.select( pet.get( "name" ) )
+							.where( builder.equal( owner.get( "city" ), "Paris" ) ) ).getResultList();
+				} ),
+				QueryCase.criteria( "owners left joined to their pets, counted", false, em -> {
+					var builder = em.getCriteriaBuilder();
+					var query = builder.createQuery( Object[].class );
+					var owner = query.from( Owner.class );
+					var pet = owner.join( "pets", jakarta.persistence.criteria.JoinType.LEFT );
+					return em.createQuery( query.multiselect( owner.get( "id" ), builder.count( pet ) ).groupBy( owner.get( "id" ) ) )
+							.getResultList();
+				} ),
+				QueryCase.criteria( "books by the city of their author's location", false, em -> {
+					var builder = em.getCriteriaBuilder();
+					var query = builder.createQuery( String.class );
+					var book = query.from( Book.class );
+					return em.createQuery( query.select( book.get( "title" ) )
+							.where( builder.equal( book.get( "author" ).get( "location" ).get( "city" ), "Paris" ) ) ).getResultList();
+				} ) );
 	}
 
 	private static List<QueryCase> unidirectional() {

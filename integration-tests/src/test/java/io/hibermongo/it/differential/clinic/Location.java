@@ -1,9 +1,14 @@
 package io.hibermongo.it.differential.clinic;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
+import java.util.HashSet;
+import java.util.Set;
 
-/** Where an author lives: the last link of the Book → Author → Location chain. */
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+
+/** Where authors live: the last link of the Book → Author → Location chain, with its residents EAGER. */
 @Entity
 public class Location {
 
@@ -11,6 +16,9 @@ public class Location {
 	private Long id;
 
 	private String city;
+
+	@OneToMany(mappedBy = "location", fetch = FetchType.EAGER)
+	private Set<Author> residents = new HashSet<>();
 
 	protected Location() {
 	}
@@ -22,5 +30,9 @@ public class Location {
 
 	public String city() {
 		return city;
+	}
+
+	public Set<Author> residents() {
+		return residents;
 	}
 }

@@ -3,12 +3,17 @@ package io.hibermongo.it.differential.clinic;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import org.hibernate.annotations.BatchSize;
 
-/** A pet owner with a lazy inverse collection of pets ({@code @OneToMany(mappedBy)}). */
+/**
+ * A pet owner with a lazy inverse collection of pets ({@code @OneToMany(mappedBy)}, batch fetched) and
+ * an embedded contact holding a {@code @ManyToOne}.
+ */
 @Entity
 public class Owner {
 
@@ -18,8 +23,12 @@ public class Owner {
 	private String lastName;
 	private String city;
 
+	@Embedded
+	private Contact contact;
+
 	@OneToMany(mappedBy = "owner")
 	@OrderBy("id")
+	@BatchSize(size = 10)
 	private List<Pet> pets = new ArrayList<>();
 
 	protected Owner() {
@@ -29,6 +38,15 @@ public class Owner {
 		this.id = id;
 		this.lastName = lastName;
 		this.city = city;
+	}
+
+	public Owner contact(Contact contact) {
+		this.contact = contact;
+		return this;
+	}
+
+	public Contact contact() {
+		return contact;
 	}
 
 	public Long id() {
