@@ -142,12 +142,7 @@ final class MongoConnection extends UnsupportedConnection {
 	@Override
 	public void commit() throws SQLException {
 		if ( inTransaction() ) {
-			try {
-				session.commitTransaction();
-			}
-			catch (RuntimeException e) {
-				throw Errors.translate( e, "commit" );
-			}
+			TransactionCommit.commit( session );
 		}
 	}
 
