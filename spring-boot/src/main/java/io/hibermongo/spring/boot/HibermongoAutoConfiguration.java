@@ -15,7 +15,6 @@ import io.hibermongo.dialect.MongoSettings;
 import io.hibermongo.spring.boot.internal.MongoJpaActivation;
 import io.hibermongo.spring.boot.internal.OnMongoJpaCondition;
 import io.hibermongo.spring.boot.internal.OnUrlOutsideBootPropertiesCondition;
-import io.hibermongo.spring.boot.internal.RepositoryMethodCheck;
 import io.hibermongo.spring.boot.internal.RequiredVersions;
 import io.hibermongo.spring.boot.internal.UrlMongoConnectionDetails;
 import io.hibermongo.spring.boot.test.TestMongoConnectionDetails;
@@ -116,12 +115,6 @@ public class HibermongoAutoConfiguration extends JpaBaseConfiguration {
 	@Conditional(OnUrlOutsideBootPropertiesCondition.class)
 	UrlMongoConnectionDetails hibermongoConnectionDetails() {
 		return new UrlMongoConnectionDetails( new ConnectionString( OnUrlOutsideBootPropertiesCondition.url( environment ) ) );
-	}
-
-	/** Refuses at startup the repository methods MongoDB cannot honour, naming method and construct. */
-	@Bean
-	static RepositoryMethodCheck hibermongoRepositoryMethodCheck() {
-		return new RepositoryMethodCheck();
 	}
 
 	@Override

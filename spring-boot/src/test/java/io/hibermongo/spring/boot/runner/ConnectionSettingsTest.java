@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sql.DataSource;
 
 import com.mongodb.client.MongoClient;
-import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.MongoDialect;
 import io.hibermongo.dialect.MongoSettings;
 import io.hibermongo.spring.boot.HibermongoAutoConfiguration;
 import io.hibermongo.spring.boot.HibermongoRepositoriesAutoConfiguration;
 import io.hibermongo.spring.boot.internal.UrlMongoConnectionDetails;
-import io.hibermongo.spring.boot.locking.LockingApplication;
 import io.hibermongo.spring.boot.sample.InProcessServer;
 import io.hibermongo.spring.boot.sample.PersonRepository;
 import jakarta.persistence.EntityManagerFactory;
@@ -86,16 +84,5 @@ class ConnectionSettingsTest {
 					assertThat( context ).hasNotFailed().hasSingleBean( DataSource.class );
 					assertThat( context ).doesNotHaveBean( HibermongoAutoConfiguration.class ).doesNotHaveBean( EntityManagerFactory.class );
 				} );
-	}
-
-	@Test
-	void aPessimisticLockOnARepositoryMethodFailsAtStartupNamingIt() {
-		new ApplicationContextRunner()
-				.withConfiguration( AutoConfigurations.of( MongoAutoConfiguration.class, HibermongoAutoConfiguration.class,
-						HibermongoRepositoriesAutoConfiguration.class ) )
-				.withUserConfiguration( LockingApplication.class )
-				.withPropertyValues( "spring.mongodb.uri=" + InProcessServer.url() + "/locking" )
-				.run( context -> assertThat( context ).getFailure().rootCause().isInstanceOf( FeatureNotSupportedException.class )
-						.hasMessageContaining( "@Lock(PESSIMISTIC_WRITE) on LockedPersonRepository.findWithLockById is not supported" ) );
 	}
 }
