@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -29,14 +28,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The admin in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): create an entry
  * with two tags and a comment, rename its embedded blog, upload a cover image, and find all of it in the list
- * and in the stored document. Skipped, saying why, where no such browser is installed.
+ * and in the stored document. {@link HeadlessChromium} installs the browser where it can; the test is skipped,
+ * saying why, where it cannot.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
 class BlogAdminBrowserTest {
-
-	private static final List<String> BROWSERS = List.of( "/usr/bin/chromium", "/usr/bin/chromium-browser" );
-	private static final List<String> DRIVERS = List.of( "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver" );
 
 	private static WebDriver browser;
 
@@ -45,13 +42,11 @@ class BlogAdminBrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		String chromium = firstExisting( BROWSERS );
-		String driver = firstExisting( DRIVERS );
-		assumeTrue( chromium != null && driver != null,
-				"no headless browser: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)" );
-		ChromeOptions options = new ChromeOptions().setBinary( chromium )
+		HeadlessChromium chromium = HeadlessChromium.find();
+		assumeTrue( chromium.unavailable == null, chromium.unavailable );
+		ChromeOptions options = new ChromeOptions().setBinary( chromium.browser )
 				.addArguments( "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu" );
-		browser = new ChromeDriver( new ChromeDriverService.Builder().usingDriverExecutable( new File( driver ) ).build(), options );
+		browser = new ChromeDriver( new ChromeDriverService.Builder().usingDriverExecutable( new File( chromium.driver ) ).build(), options );
 	}
 
 	@AfterAll
@@ -112,9 +107,5 @@ class BlogAdminBrowserTest {
 		ImageIO.write( image, "png", file.toFile() );
 		file.toFile().deleteOnExit();
 		return file;
-	}
-
-	private static String firstExisting(List<String> paths) {
-		return paths.stream().filter( path -> new File( path ).canExecute() ).findFirst().orElse( null );
 	}
 }
