@@ -21,8 +21,9 @@ public final class InProcessServer {
 		}
 		if ( server == null ) {
 			server = new MongoServer( new MemoryBackend() );
+			// Never stopped: Spring closes its cached contexts (dropping their collections) in a shutdown hook, which
+			// would wait out the driver's server selection if this server stopped first.
 			server.bind( "127.0.0.1", 0 );
-			Runtime.getRuntime().addShutdownHook( new Thread( server::shutdownNow ) );
 		}
 		return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
 	}
