@@ -86,6 +86,13 @@ class RefusalTest {
 	}
 
 	@Test
+	void rightJoinIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select p.name from Person p right join Person q on q.age = p.age" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "A right join (to" );
+	}
+
+	@Test
 	void unhandledStatementIsRefusedByName() {
 		assertThatThrownBy( () -> mutation( "insert into Person (id, name, score, version) select p.id + 100, p.name, p.score, 0 from Person p" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )

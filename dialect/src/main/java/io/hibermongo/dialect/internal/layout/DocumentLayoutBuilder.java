@@ -37,7 +37,8 @@ import org.hibernate.type.SqlTypes;
  * <li>a {@code @ManyToOne}/owning {@code @OneToOne} is its foreign-key field;</li>
  * <li>a column of a {@link ReferencingJdbcType} (a LOB with the gridfs module) is a field holding the
  *     reference, recorded as a {@link ReferenceField};</li>
- * <li>an element collection is an array under its attribute name, laid out by the
+ * <li>an element collection, a {@code @ManyToMany} and a join-table {@code @OneToMany} are an array
+ *     under the attribute name (of the target ids for associations), laid out by the
  *     {@link ArrayLayoutProvider} of the embedded-types module ({@link ArrayTable}); without that module
  *     it is refused, naming the module to add.</li>
  * </ul>
@@ -133,10 +134,13 @@ public final class DocumentLayoutBuilder {
 
 	private void addArray(String entity, String table, PluralAttributeMapping plural, List<String> embedding) {
 		String name = plural.getAttributeName();
-		if ( plural.getElementDescriptor() instanceof EntityCollectionPart
-				|| plural.getIndexDescriptor() instanceof EntityCollectionPart ) {
+		if ( plural.getIndexDescriptor() instanceof EntityCollectionPart ) {
 			throw new MappingException( "Attribute '" + name + "' of entity '" + entity
-					+ "' is not supported: @ManyToMany, @OneToMany with a join table and entity map keys are not stored yet" );
+					+ "' is not supported: entity map keys (@MapKeyJoinColumn) are not stored yet" );
+		}
+		if ( plural.getElementDescriptor() instanceof EntityCollectionPart && plural.getCollectionDescriptor().isInverse() ) {
+			// the inverse side of a @ManyToMany reads the array the owning side lays out
+			return;
 		}
 		if ( arrays == null ) {
 			throw new MappingException( "Attribute '" + name + "' of entity '" + entity

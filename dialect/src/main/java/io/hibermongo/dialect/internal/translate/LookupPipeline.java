@@ -25,7 +25,8 @@ final class LookupPipeline {
 	static List<Stage> stages(TranslationContext context, QuerySpec querySpec, ArrayJoins joins) {
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
 			if ( joined.outer() ) {
-				ElementConditions.refuseOuter( context, querySpec, joined );
+				ElementConditions.refuseOuterList( context, joined, "A left join to the elements of '" + joined.array().field()
+						+ "' in a query joining other collections" );
 			}
 		}
 		List<Stage> joinStages = new ArrayList<>();

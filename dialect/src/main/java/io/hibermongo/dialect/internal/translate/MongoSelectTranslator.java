@@ -87,8 +87,8 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 
 		MqlCommand command;
 		LimitOperands limits;
-		if ( !joins.lookups().isEmpty() ) {
-			joins.lookups().forEach( lookup -> addAffectedTableName( lookup.table() ) );
+		if ( !joins.lookedUpTables().isEmpty() ) {
+			joins.lookedUpTables().forEach( this::addAffectedTableName );
 			List<Stage> leading = LookupPipeline.stages( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
 			command = new AggregatePlan( context, querySpec, leading ).command( limits.skip, limits.limit,

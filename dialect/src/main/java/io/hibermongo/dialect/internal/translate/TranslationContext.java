@@ -41,6 +41,8 @@ final class TranslationContext {
 	/** When not null, columns resolve to paths inside one element of this array (see {@link #forElement}). */
 	private final ArrayTable element;
 	private final Set<ArrayTable> elementsUsed = new HashSet<>();
+	/** Left-joined arrays whose rows hold the owner key themselves ({@link ArrayTable#keyField()}). */
+	private final Set<ArrayTable> keysInRows = new HashSet<>();
 	private boolean positionUsed;
 	private boolean documentUsed;
 	private boolean joinedUsed;
@@ -85,7 +87,7 @@ final class TranslationContext {
 		return condition;
 	}
 
-	/** A table of another collection read under an alias: its document is the row's {@code field}. */
+	/** A table of another collection read under an alias: its document is the row's {@code field} ("" for the root document). */
 	record JoinedDocument(String table, String field) {
 	}
 
@@ -151,7 +153,10 @@ final class TranslationContext {
 			return joined;
 		}
 		ArrayTable array = array( column );
-		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.path( column.getColumnExpression() );
+		if ( array == null ) {
+			return layout.fieldPath( table, column.getColumnExpression() );
+		}
+		return keysInRows.contains( array ) ? array.readPath( column.getColumnExpression() ) : array.path( column.getColumnExpression() );
 	}
 
 	/**
@@ -167,6 +172,14 @@ final class TranslationContext {
 		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.readPath( column.getColumnExpression() );
 	}
 
+	/**
+	 * From now on the owner key columns of {@code array} read the key each unwound row holds, NULL in the
+	 * row of a left join that found no element (as SQL's joined key column is).
+	 */
+	void readKeysFromRows(ArrayTable array) {
+		keysInRows.add( array );
+	}
+
 	/** The path of a column of a table joined with {@code $lookup} (noting the use), or null for other columns. */
 	private String joinedPath(ColumnReference column) {
 		JoinedDocument joined = joinedDocument( column.getQualifier() );
@@ -177,7 +190,8 @@ final class TranslationContext {
 			throw refuse( "@Formula column '" + column.getColumnExpression() + "'" );
 		}
 		joinedUsed = true;
-		return joined.field() + "." + layout.fieldPath( joined.table(), column.getColumnExpression() );
+		String path = layout.fieldPath( joined.table(), column.getColumnExpression() );
+		return joined.field().isEmpty() ? path : joined.field() + "." + path;
 	}
 
 	/** Which columns were used since the last call: of which arrays' elements, positions, the owner document. */
