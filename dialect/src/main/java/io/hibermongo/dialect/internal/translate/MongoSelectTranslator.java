@@ -74,9 +74,6 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		ArrayJoins joins = ArrayJoins.of( querySpec, layout );
 		NamedTableReference table = joins.root();
 		description = "select from " + table.getTableExpression();
-		if ( queryOptions.getLockOptions() != null && queryOptions.getLockOptions().getLockMode().isPessimistic() ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Pessimistic locking (SELECT … FOR UPDATE)", description );
-		}
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		addAffectedTableName( table.getTableExpression() );
@@ -133,6 +130,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			command = plan.command( limits.skip, limits.limit,
 					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) );
 		}
+		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
 		String text = factory.commands( sessionFactory ).register( command );
 		return new JdbcOperationQuerySelect( text, context.parameterBinders(),
 				sessionFactory.getJdbcValuesMappingProducerProvider().buildMappingProducer( statement, sessionFactory ),
