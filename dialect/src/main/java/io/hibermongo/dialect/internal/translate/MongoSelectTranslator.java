@@ -84,7 +84,15 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 
 		MqlCommand command;
 		LimitOperands limits;
-		if ( !joins.arrays().isEmpty() ) {
+		if ( !joins.lookups().isEmpty() ) {
+			joins.lookups().forEach( lookup -> addAffectedTableName( lookup.table() ) );
+			List<Stage> leading = LookupPipeline.stages( context, querySpec, joins );
+			limits = limits( context, querySpec, queryOptions );
+			command = new AggregatePlan( context, querySpec, leading ).command( limits.skip, limits.limit,
+					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
+							LookupPipeline.rootColumnsRead( context, querySpec ) ) );
+		}
+		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
 			RequiredFields required = StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
