@@ -27,7 +27,8 @@ import org.hibernate.mapping.UniqueKey;
  * <li>an index on the fields of each foreign key ({@code @ManyToOne}, owning {@code @OneToOne}), named
  *     like the foreign key, so that a {@code $lookup} from the other side is an index lookup — unless
  *     another index starts with those fields or they are (part of) {@code _id};</li>
- * <li>the {@code @MongoIndex} annotations (see {@link MongoIndexes}).</li>
+ * <li>the {@code @MongoIndex} annotations (see {@link MongoIndexes});</li>
+ * <li>the indexes of its element collections' tables, on paths inside the arrays (see {@link ArrayIndexes}).</li>
  * </ul>
  * A unique index on nullable fields (or fields of a SINGLE_TABLE subclass) must, as in SQL, allow any number of documents lacking them (we
  * never store null: such fields are absent). On one field that is {@code sparse: true}; on several it is
@@ -49,7 +50,7 @@ final class CollectionIndexes {
 	}
 
 	static List<IndexDefinition> of(Table table, DocumentLayout layout, List<MappedField> fields, String entity,
-			List<Class<?>> entityClasses) {
+			List<Class<?>> entityClasses, List<IndexDefinition> arrayIndexes) {
 		CollectionIndexes planned = new CollectionIndexes( table.getName(), layout, fields );
 		for ( Column column : table.getColumns() ) {
 			if ( column.isUnique() && !table.isPrimaryKey( column ) ) {
@@ -70,6 +71,7 @@ final class CollectionIndexes {
 		for ( IndexDefinition index : MongoIndexes.of( entity, entityClasses, fields ) ) {
 			planned.add( index );
 		}
+		arrayIndexes.forEach( planned::add );
 		return List.copyOf( planned.indexes );
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.hibermongo.dialect.MongoSettings;
+import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import org.hibernate.boot.Metadata;
@@ -42,6 +43,15 @@ final class CollectionSchemas {
 		boolean enforce = isEnforced( factory.getProperties() );
 		FieldConstraints constraints = enforce ? constraints( factory.getProperties() ) : FieldConstraints.NONE;
 		CollectionSchemas built = new CollectionSchemas();
+		Map<String, List<IndexDefinition>> arrayIndexes = new HashMap<>();
+		for ( Namespace namespace : metadata.getDatabase().getNamespaces() ) {
+			for ( Table table : namespace.getTables() ) {
+				ArrayTable array = layout.arrayTable( table.getName() );
+				if ( array != null ) {
+					arrayIndexes.computeIfAbsent( array.collection(), owner -> new ArrayList<>() ).addAll( ArrayIndexes.of( table, array ) );
+				}
+			}
+		}
 		try {
 			for ( Namespace namespace : metadata.getDatabase().getNamespaces() ) {
 				for ( Table table : namespace.getTables() ) {
@@ -51,8 +61,9 @@ final class CollectionSchemas {
 						List<Class<?>> classes = new ArrayList<>();
 						persisters.forEach( persister -> classes.add( persister.getMappedClass() ) );
 						built.schemas.put( table.getName(), new CollectionSchema( table.getName(),
-								enforce ? CollectionValidator.of( fields, constraints ) : null,
-								CollectionIndexes.of( table, layout, fields, persisters.get( 0 ).getEntityName(), classes ) ) );
+								enforce ? CollectionValidator.of( fields, MappedFields.arrays( factory, layout, table ), constraints ) : null,
+								CollectionIndexes.of( table, layout, fields, persisters.get( 0 ).getEntityName(), classes,
+										arrayIndexes.getOrDefault( table.getName(), List.of() ) ) ) );
 					}
 				}
 			}

@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Table;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.CollectionPart;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.metamodel.mapping.EntityDiscriminatorMapping;
 import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
 import org.hibernate.metamodel.mapping.ForeignKeyDescriptor;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
@@ -59,6 +62,46 @@ final class MappedFields {
 					persister.getMappedClass(), attribute, "" ) );
 		}
 		return List.copyOf( walk.fields.values() );
+	}
+
+	/**
+	 * The element-collection arrays of {@code table}'s documents (also inside {@code @Embedded} values), each
+	 * with the fields of one element as the {@link ArrayTable} lays them out.
+	 */
+	static List<ArrayField> arrays(SessionFactoryImplementor factory, DocumentLayout layout, Table table) {
+		Map<String, ArrayField> arrays = new LinkedHashMap<>();
+		for ( EntityPersister persister : persisters( factory, table.getName() ) ) {
+			persister.forEachAttributeMapping( (Consumer<AttributeMapping>) attribute -> addArrays( layout, attribute, arrays ) );
+		}
+		return List.copyOf( arrays.values() );
+	}
+
+	private static void addArrays(DocumentLayout layout, AttributeMapping attribute, Map<String, ArrayField> arrays) {
+		if ( attribute instanceof EmbeddableValuedModelPart embedded ) {
+			embedded.getEmbeddableTypeDescriptor().forEachAttributeMapping(
+					(Consumer<AttributeMapping>) part -> addArrays( layout, part, arrays ) );
+			return;
+		}
+		if ( !( attribute instanceof PluralAttributeMapping plural ) ) {
+			return;
+		}
+		ArrayTable array = layout.arrayTable( plural.getCollectionDescriptor().getTableName() );
+		if ( array == null ) {
+			return;
+		}
+		List<MappedField> elementFields = new ArrayList<>();
+		for ( CollectionPart part : new CollectionPart[] { plural.getIndexDescriptor(), plural.getElementDescriptor() } ) {
+			if ( part != null ) {
+				part.forEachSelectable( (index, selectable) -> {
+					String path = array.elementPath( selectable.getSelectionExpression() );
+					if ( path != null && !selectable.isFormula() ) {
+						elementFields.add( new MappedField( path, selectable.getJdbcMapping(), selectable.isNullable(), selectable.getLength(),
+								null, null, attribute.getAttributeName(), attribute.getAttributeName(), true ) );
+					}
+				} );
+			}
+		}
+		arrays.putIfAbsent( array.field(), new ArrayField( array.field(), List.copyOf( elementFields ), array.array().positionColumn() != null ) );
 	}
 
 	/** The entities stored in {@code table}, the root of an inheritance hierarchy first. */
