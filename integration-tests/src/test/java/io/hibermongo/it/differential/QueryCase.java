@@ -5,9 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import io.hibermongo.it.support.TestServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * One query of the differential test: what to run, and whether its result order is part of its meaning.
@@ -71,6 +75,19 @@ record QueryCase(String name, boolean ordered, Function<EntityManager, List<?>> 
 		finally {
 			em.close();
 		}
+	}
+
+	/**
+	 * A test that this query returns the same rows on {@code mongo} as on {@code h2}; on the embedded server it is
+	 * skipped when the query needs a real one.
+	 */
+	DynamicTest comparing(EntityManagerFactory h2, EntityManagerFactory mongo) {
+		return DynamicTest.dynamicTest( name, () -> {
+			Assumptions.assumeTrue( realServerOnly == null || !TestServer.isEmbedded(), () -> "needs a real MongoDB server: " + realServerOnly );
+			List<String> expected = rowsOn( h2 );
+			Assertions.assertThat( rowsOn( mongo ) ).as( "%s rows on MongoDB, compared with H2's", ordered ? "Ordered" : "Unordered" )
+					.containsExactlyElementsOf( expected );
+		} );
 	}
 
 	@Override

@@ -58,7 +58,7 @@ final class ElementConditions {
 		this.joins = joins;
 		PredicateTranslator predicates = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates();
 		context.takeElementUse();
-		for ( Predicate conjunct : conjuncts( querySpec.getWhereClauseRestrictions(), new ArrayList<>() ) ) {
+		for ( Predicate conjunct : conjuncts( context.where( querySpec ), new ArrayList<>() ) ) {
 			Filter filter = predicates.toFilter( conjunct, false );
 			TranslationContext.ElementUse use = context.takeElementUse();
 			if ( use.isOwnerLevel() ) {

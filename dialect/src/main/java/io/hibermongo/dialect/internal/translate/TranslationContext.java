@@ -18,12 +18,14 @@ import org.hibernate.sql.ast.tree.SqlAstNode;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
+import org.hibernate.sql.ast.tree.predicate.Predicate;
+import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.sql.exec.spi.JdbcParameterBinder;
 
 /**
  * What one translation needs to know and collects: the document layout, the table the statement reads
  * or writes (and its alias) with the collection tables a read joins to it (arrays of the same document,
- * by alias), and the JDBC parameters in the order their slots were created, which is the order Hibernate
+ * by alias) and the JOINED subclass and secondary tables it reads (fields of the same document), and the JDBC parameters in the order their slots were created, which is the order Hibernate
  * binds them in. It notes when a column of an array element is used, so a read can tell conditions on the
  * owner document from conditions on its elements.
  */
@@ -36,6 +38,9 @@ final class TranslationContext {
 	private final List<JdbcParameterBinder> parameterBinders;
 	private final org.hibernate.type.descriptor.WrapperOptions wrapperOptions;
 	private final Map<String, ArrayTable> joinedArrays = new HashMap<>();
+	/** The tables read under other aliases whose rows are parts of the same documents (see {@link DocumentTables}). */
+	private final Map<String, String> documentTables = new HashMap<>();
+	private Predicate documentRestriction;
 	/** When not null, columns resolve to paths inside one element of this array (see {@link #forElement}). */
 	private final ArrayTable element;
 	private final Set<ArrayTable> elementsUsed = new HashSet<>();
@@ -97,6 +102,26 @@ final class TranslationContext {
 		joinedArrays.put( alias, array );
 	}
 
+	/**
+	 * Reads the tables of {@code tables} (JOINED subclass and secondary tables) as fields of the statement's
+	 * documents, and adds their restriction (which documents hold their rows) to the statement's own.
+	 */
+	void readDocumentTables(DocumentTables tables) {
+		documentTables.putAll( tables.aliases() );
+		documentRestriction = tables.restriction();
+	}
+
+	/** The WHERE clause of {@code querySpec} and the restriction of the document tables read, if any. */
+	Predicate where(QuerySpec querySpec) {
+		return Predicate.combinePredicates( querySpec.getWhereClauseRestrictions(), documentRestriction );
+	}
+
+	/** The table a column belongs to: a document table read under its qualifier, else the statement's table. */
+	private String tableOf(ColumnReference column) {
+		String qualifier = column.getQualifier();
+		return qualifier == null ? table : documentTables.getOrDefault( qualifier, table );
+	}
+
 	/** The document field of a column of the statement's table or of a joined collection table. */
 	String path(ColumnReference column) {
 		if ( element != null ) {
@@ -108,7 +133,7 @@ final class TranslationContext {
 			return path;
 		}
 		ArrayTable array = array( column );
-		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.path( column.getColumnExpression() );
+		return array == null ? layout.fieldPath( tableOf( column ), column.getColumnExpression() ) : array.path( column.getColumnExpression() );
 	}
 
 	/**
@@ -117,7 +142,7 @@ final class TranslationContext {
 	 */
 	String readPath(ColumnReference column) {
 		ArrayTable array = array( column );
-		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.readPath( column.getColumnExpression() );
+		return array == null ? layout.fieldPath( tableOf( column ), column.getColumnExpression() ) : array.readPath( column.getColumnExpression() );
 	}
 
 	/** Which columns were used since the last call: of which arrays' elements, positions, the owner document. */
@@ -148,6 +173,10 @@ final class TranslationContext {
 		String qualifier = column.getQualifier();
 		ArrayTable array = qualifier == null ? null : joinedArrays.get( qualifier );
 		if ( array == null ) {
+			if ( qualifier != null && documentTables.containsKey( qualifier ) ) {
+				documentUsed = true;
+				return null;
+			}
 			if ( qualifier != null && alias != null && !qualifier.equals( alias ) && !qualifier.equals( table ) ) {
 				throw refuse( "A reference to another table ('" + qualifier + "." + column.getColumnExpression()
 						+ "'; joins to other collections are not translated yet)" );
@@ -171,7 +200,7 @@ final class TranslationContext {
 	void refuseReference(SqlAstNode node, String use) {
 		if ( node instanceof org.hibernate.sql.ast.tree.expression.Expression expression
 				&& SqlExpressions.unwrap( expression ) instanceof ColumnReference column
-				&& !column.isColumnExpressionFormula() && layout.isReference( table, column.getColumnExpression() ) ) {
+				&& !column.isColumnExpressionFormula() && layout.isReference( tableOf( column ), column.getColumnExpression() ) ) {
 			throw refuse( use + " the LOB column '" + column.getColumnExpression()
 					+ "' (its content is stored outside the document; only 'is null' and 'is not null' apply to it)" );
 		}
