@@ -65,7 +65,7 @@ class InheritanceDifferentialTest {
 	@TestFactory
 	@Order(1)
 	Stream<DynamicTest> queriesReturnTheSameRowsOnMongoDbAsOnH2() {
-		return InheritanceQueries.all().stream().map( query -> query.comparing( h2, mongo ) );
+		return InheritanceQueries.all().stream().map( query -> query.sameRowsOn( h2, mongo ) );
 	}
 
 	@TestFactory

@@ -78,14 +78,16 @@ record QueryCase(String name, boolean ordered, Function<EntityManager, List<?>> 
 	}
 
 	/**
-	 * A test that this query returns the same rows on {@code mongo} as on {@code h2}; on the embedded server it is
-	 * skipped when the query needs a real one.
+	 * A test that runs this query on {@code oracle} (H2) and on {@code mongo} and expects the same rows
+	 * (in the same order when it is ordered); skipped on the embedded server when it needs a real one.
 	 */
-	DynamicTest comparing(EntityManagerFactory h2, EntityManagerFactory mongo) {
+	DynamicTest sameRowsOn(EntityManagerFactory oracle, EntityManagerFactory mongo) {
 		return DynamicTest.dynamicTest( name, () -> {
-			Assumptions.assumeTrue( realServerOnly == null || !TestServer.isEmbedded(), () -> "needs a real MongoDB server: " + realServerOnly );
-			List<String> expected = rowsOn( h2 );
-			Assertions.assertThat( rowsOn( mongo ) ).as( "%s rows on MongoDB, compared with H2's", ordered ? "Ordered" : "Unordered" )
+			Assumptions.assumeTrue( realServerOnly == null || !TestServer.isEmbedded(),
+					() -> "needs a real MongoDB server: " + realServerOnly );
+			List<String> expected = rowsOn( oracle );
+			Assertions.assertThat( rowsOn( mongo ) )
+					.as( "%s rows on MongoDB, compared with H2's", ordered ? "Ordered" : "Unordered" )
 					.containsExactlyElementsOf( expected );
 		} );
 	}

@@ -178,7 +178,13 @@ public final class DocumentLayoutBuilder {
 	private void addAttribute(String entity, String table, AttributeMapping attribute, List<String> embedding) {
 		String name = attribute.getAttributeName();
 		if ( attribute instanceof PluralAttributeMapping plural ) {
-			if ( !isInverseOneToMany( plural ) ) {
+			if ( isUnidirectionalOneToMany( plural ) ) {
+				// @OneToMany @JoinColumn: the foreign key is a field of the child's documents
+				String childTable = plural.getKeyDescriptor().getKeyTable();
+				plural.getKeyDescriptor().getKeyPart().forEachSelectable(
+						(index, selectable) -> addColumn( entity, childTable, name, selectable, List.of() ) );
+			}
+			else if ( !isInverseOneToMany( plural ) ) {
 				addArray( entity, table, plural, embedding );
 			}
 			return;
@@ -254,6 +260,11 @@ public final class DocumentLayoutBuilder {
 	/** Whether {@code table} is {@code root} or a part of its documents. */
 	private boolean isOfDocument(String table, String root) {
 		return table.equals( root ) || layout.part( table ) != null && layout.part( table ).collection().equals( root );
+	}
+
+	private static boolean isUnidirectionalOneToMany(PluralAttributeMapping plural) {
+		return plural.getElementDescriptor() instanceof EntityCollectionPart
+				&& plural.getCollectionDescriptor().isOneToMany() && !plural.getCollectionDescriptor().isInverse();
 	}
 
 	private static boolean isInverseOneToMany(PluralAttributeMapping plural) {

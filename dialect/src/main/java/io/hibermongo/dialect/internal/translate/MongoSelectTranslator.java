@@ -76,9 +76,6 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		ArrayJoins joins = ArrayJoins.of( querySpec, layout );
 		NamedTableReference table = joins.root();
 		description = "select from " + table.getTableExpression();
-		if ( queryOptions.getLockOptions() != null && queryOptions.getLockOptions().getLockMode().isPessimistic() ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Pessimistic locking (SELECT … FOR UPDATE)", description );
-		}
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		addAffectedTableName( table.getTableExpression() );
@@ -94,10 +91,18 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		UnionTable union = layout.union( table.getTableExpression() );
 		MqlCommand command;
 		LimitOperands limits;
-		if ( !joins.arrays().isEmpty() && union != null ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Element collections in a polymorphic read of a TABLE_PER_CLASS hierarchy", description );
+		if ( !joins.steps().isEmpty() && union != null ) {
+			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Joins in a polymorphic read of a TABLE_PER_CLASS hierarchy", description );
 		}
-		if ( !joins.arrays().isEmpty() ) {
+		if ( !joins.lookups().isEmpty() ) {
+			joins.lookups().forEach( lookup -> addAffectedTableName( lookup.table() ) );
+			List<Stage> leading = LookupPipeline.stages( context, querySpec, joins );
+			limits = limits( context, querySpec, queryOptions );
+			command = new AggregatePlan( context, querySpec, leading ).command( limits.skip, limits.limit,
+					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
+							LookupPipeline.rootColumnsRead( context, querySpec ) ) );
+		}
+		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
 			RequiredFields required = StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
@@ -136,6 +141,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			command = plan.command( limits.skip, limits.limit,
 					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) );
 		}
+		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
 		String text = factory.commands( sessionFactory ).register( command );
 		return new JdbcOperationQuerySelect( text, context.parameterBinders(),
 				sessionFactory.getJdbcValuesMappingProducerProvider().buildMappingProducer( statement, sessionFactory ),
