@@ -115,6 +115,15 @@ public sealed interface Stage {
 		}
 	}
 
+	/** {@code $unionWith}: the documents of another collection, after {@code pipeline}, follow the current ones. */
+	record UnionWith(String collection, List<Stage> pipeline) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$unionWith", new BsonDocument( "coll", new org.bson.BsonString( collection ) )
+					.append( "pipeline", new org.bson.BsonArray( Stage.pipeline( pipeline, values ) ) ) );
+		}
+	}
+
 	static BsonDocument document(Map<String, Expression> fields, Values values) {
 		BsonDocument document = new BsonDocument();
 		fields.forEach( (name, expression) -> document.append( name, expression.toBson( values ) ) );

@@ -23,7 +23,8 @@ import org.hibernate.sql.ast.tree.select.QuerySpec;
 /**
  * The tables one select reads, as parts of one collection's documents: the root (an entity table, or a
  * collection table when Hibernate loads a collection) and the collection tables of element collections
- * joined to it on the owner's key, each an array of the same document that the read unwinds. Embeddables
+ * joined to it on the owner's key, each an array of the same document that the read unwinds (the root's
+ * own JOINED subclass and secondary tables are {@link DocumentTables}). Embeddables
  * appear as virtual table groups over the same document and are walked through. Joins to the tables of
  * other collections (entity joins, further roots of a cross join) are {@link LookupJoin}s; with the
  * arrays they are the select's {@link #steps()}, in the order of the from clause. Right and full joins,
@@ -95,9 +96,6 @@ final class ArrayJoins {
 			throw FeatureNotSupportedException.construct( "A select from a derived table or function", "a select" );
 		}
 		ArrayJoins joins = new ArrayJoins( layout, table, "select from " + table.getTableExpression() );
-		if ( !group.getTableReferenceJoins().isEmpty() ) {
-			throw FeatureNotSupportedException.construct( "Secondary tables and JOINED inheritance", joins.description );
-		}
 		ArrayTable array = layout.arrayTable( table.getTableExpression() );
 		if ( array != null ) {
 			Joined elements = new Joined( table.getIdentificationVariable(), array, false );

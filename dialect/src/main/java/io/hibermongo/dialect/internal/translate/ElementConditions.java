@@ -56,7 +56,7 @@ final class ElementConditions {
 		this.joins = joins;
 		PredicateTranslator predicates = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates();
 		context.takeElementUse();
-		for ( Predicate conjunct : JoinConditions.conjuncts( querySpec.getWhereClauseRestrictions(), new ArrayList<>() ) ) {
+		for ( Predicate conjunct : JoinConditions.conjuncts( context.where( querySpec ), new ArrayList<>() ) ) {
 			Filter filter = predicates.toFilter( conjunct, false );
 			TranslationContext.ElementUse use = context.takeElementUse();
 			if ( use.isOwnerLevel() ) {

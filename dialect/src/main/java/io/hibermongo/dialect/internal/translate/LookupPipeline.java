@@ -38,7 +38,7 @@ final class LookupPipeline {
 		List<Filter> joined = new ArrayList<>();
 		context.takeElementUse();
 		context.takeJoinedUse();
-		for ( Predicate conjunct : JoinConditions.conjuncts( querySpec.getWhereClauseRestrictions(), new ArrayList<>() ) ) {
+		for ( Predicate conjunct : JoinConditions.conjuncts( context.where( querySpec ), new ArrayList<>() ) ) {
 			Filter filter = predicates.toFilter( conjunct, false );
 			boolean elements = !context.takeElementUse().isOwnerLevel();
 			( context.takeJoinedUse() || elements ? joined : root ).add( filter );
