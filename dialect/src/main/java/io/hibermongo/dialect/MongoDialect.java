@@ -85,8 +85,9 @@ public class MongoDialect extends Dialect {
 	 * Parameters can be BSON arrays, so Hibernate's loaders of several keys at once (multi-id and multi
 	 * natural-id loads, batch fetching) bind all keys as one array parameter
 	 * ({@link #useArrayForMultiValuedParameters()}): a load of any number of keys is one command,
-	 * <code>{field: {$in: [keys]}}</code>. Attributes of basic array or collection types (ARRAY columns)
-	 * are not stored yet: they are refused at startup.
+	 * <code>{field: {$in: [keys]}}</code>. Attributes of basic array or collection types (ARRAY columns:
+	 * {@code String[]}, {@code int[]}, {@code List<String>} without {@code @ElementCollection}) are BSON
+	 * arrays in the document.
 	 */
 	@Override
 	public boolean supportsStandardArrays() {

@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import io.hibermongo.it.differential.model.Basket;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
-import io.hibermongo.it.support.TestServer;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,10 +16,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Element collections keep SQL semantics: the same baskets ({@link BasketRows}) on MongoDB and on H2 (the
@@ -58,26 +53,13 @@ class ElementCollectionDifferentialTest {
 	@TestFactory
 	@Order(1)
 	Stream<DynamicTest> queriesOverElementsReturnTheSameRowsOnMongoDbAsOnH2() {
-		return ElementQueries.all().stream().map( query -> dynamicTest( query.name(), () -> {
-			assumeTrue( query.realServerOnly() == null || !TestServer.isEmbedded(),
-					() -> "needs a real MongoDB server: " + query.realServerOnly() );
-			List<String> expected = query.rowsOn( h2 );
-			assertThat( query.rowsOn( mongo ) )
-					.as( "%s rows on MongoDB, compared with H2's", query.ordered() ? "Ordered" : "Unordered" )
-					.containsExactlyElementsOf( expected );
-		} ) );
+		return DifferentialRuns.sameRows( ElementQueries.all().stream(), h2, mongo );
 	}
 
 	@TestFactory
 	@Order(2)
 	Stream<DynamicTest> changesToElementsLeaveTheSameBasketsOnMongoDbAsOnH2() {
-		return ElementMutation.all().stream().map( mutation -> dynamicTest( mutation.name(), () -> {
-			reload();
-			Persistence.inTransaction( h2, mutation.change() );
-			Persistence.inTransaction( mongo, mutation.change() );
-			assertThat( CONTENTS.rowsOn( mongo ) ).as( "Baskets on MongoDB afterwards, compared with H2's" )
-					.containsExactlyElementsOf( CONTENTS.rowsOn( h2 ) );
-		} ) );
+		return DifferentialRuns.sameContents( ElementMutation.all(), ElementCollectionDifferentialTest::reload, CONTENTS, h2, mongo );
 	}
 
 	/** Deletes every basket and persists {@link BasketRows} again on both sides. */

@@ -109,6 +109,9 @@ final class PredicateTranslator {
 		if ( negated ) {
 			operator = operator.negated();
 		}
+		if ( ArrayPredicates.isArray( left( comparison ) ) || ArrayPredicates.isArray( right( comparison ) ) ) {
+			return new Filter.Expr( toExpression( comparison, negated ) );
+		}
 		if ( left( comparison ) instanceof ColumnReference column && isValue( right( comparison ) ) ) {
 			return new Filter.Comparison( context.path( column ), operator, operand( right( comparison ) ) );
 		}
@@ -155,7 +158,9 @@ final class PredicateTranslator {
 			return notNull ? new Filter.Or( parts ) : new Filter.And( parts );
 		}
 		if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof ColumnReference column ) {
-			return new Filter.Nullness( context.path( column ), notNull );
+			return ArrayPredicates.isArray( column )
+					? new Filter.ArrayNullness( context.path( column ), notNull )
+					: new Filter.Nullness( context.path( column ), notNull );
 		}
 		return new Filter.Expr( nullTest( expressions.translate( SqlExpressions.unwrap( nullness.getExpression() ) ), notNull ) );
 	}
@@ -203,9 +208,12 @@ final class PredicateTranslator {
 					&& right( comparison ) instanceof SqlTuple right ) {
 				return toExpression( tupleAsJunction( comparison, left, right ), negated );
 			}
-			Filter.Operator operator = operator( comparison.getOperator() );
-			return comparison( expressions.translate( left( comparison ) ),
-					negated ? operator.negated() : operator, expressions.translate( right( comparison ) ) );
+			Filter.Operator operator = negated ? operator( comparison.getOperator() ).negated() : operator( comparison.getOperator() );
+			if ( ArrayPredicates.isArray( left( comparison ) ) || ArrayPredicates.isArray( right( comparison ) ) ) {
+				return ArrayPredicates.comparison( expressions.translate( left( comparison ) ), operator,
+						expressions.translate( right( comparison ) ), context );
+			}
+			return comparison( expressions.translate( left( comparison ) ), operator, expressions.translate( right( comparison ) ) );
 		}
 		if ( predicate instanceof InListPredicate in ) {
 			boolean not = negated != in.isNegated();

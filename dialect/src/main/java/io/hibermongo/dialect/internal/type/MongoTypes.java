@@ -9,6 +9,7 @@ import org.hibernate.engine.jdbc.spi.JdbcServices;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.jdbc.JdbcType;
 import org.hibernate.type.descriptor.jdbc.UUIDJdbcType;
 import org.hibernate.type.descriptor.sql.internal.DdlTypeImpl;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
@@ -34,7 +35,7 @@ import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
  * <li>{@link #OBJECT_ID} → {@code ObjectId} (a BSON objectId), {@link ObjectIdJdbcType}, recommended by
  * {@link ObjectIdJavaType};</li>
  * <li>{@code ARRAY} → {@code Object[]} of the elements as their own type binds them (a BSON array), for
- * array parameters only, {@link MongoArrayJdbcType}.</li>
+ * basic array attributes and array parameters, {@link MongoArrayJdbcType}.</li>
  * </ul>
  */
 public final class MongoTypes {
@@ -108,6 +109,21 @@ public final class MongoTypes {
 	 */
 	public static boolean isStorable(JdbcMapping mapping) {
 		return STORABLE.contains( mapping.getJdbcType().getDefaultSqlTypeCode() )
-				|| mapping.getJdbcType() instanceof ReferencingJdbcType;
+				|| mapping.getJdbcType() instanceof ReferencingJdbcType
+				|| isStorableArray( mapping.getJdbcType() );
+	}
+
+	/** Whether values of this JdbcType are arrays (Hibernate's basic arrays and array parameters). */
+	public static boolean isArray(JdbcType jdbcType) {
+		return jdbcType instanceof MongoArrayJdbcType;
+	}
+
+	/**
+	 * Whether a column is one of Hibernate's basic arrays whose elements are stored as plain BSON values
+	 * (so an array of arrays, or of LOBs, is not).
+	 */
+	public static boolean isStorableArray(JdbcType jdbcType) {
+		return jdbcType instanceof MongoArrayJdbcType array
+				&& STORABLE.contains( array.getElementJdbcType().getDefaultSqlTypeCode() );
 	}
 }
