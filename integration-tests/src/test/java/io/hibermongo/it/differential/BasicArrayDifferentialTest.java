@@ -1,13 +1,9 @@
 package io.hibermongo.it.differential;
 
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import io.hibermongo.it.differential.model.Catalog;
 import io.hibermongo.it.support.MongoServerExtension;
-import io.hibermongo.it.support.Persistence;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,43 +26,29 @@ class BasicArrayDifferentialTest {
 
 	private static final QueryCase CONTENTS = QueryCase.ordered( "select c from Catalog c order by c.id" );
 
-	private static EntityManagerFactory h2;
-	private static EntityManagerFactory mongo;
+	private static DifferentialRuns runs;
 
 	@BeforeAll
 	static void loadTheSameCatalogsIntoBothDatabases() {
-		h2 = Persistence.h2( Catalog.class );
-		mongo = Persistence.mongo( mongoServer.databaseName(), Map.of(), Catalog.class );
-		reload();
+		runs = DifferentialRuns.of( mongoServer.databaseName(), em -> em.createQuery( "delete from Catalog" ).executeUpdate(), CatalogRows::all, Catalog.class );
 	}
 
 	@AfterAll
 	static void closeFactories() {
-		if ( mongo != null ) {
-			mongo.close();
-		}
-		if ( h2 != null ) {
-			h2.close();
+		if ( runs != null ) {
+			runs.close();
 		}
 	}
 
 	@TestFactory
 	@Order(1)
 	Stream<DynamicTest> queriesOverBasicArraysReturnTheSameRowsOnMongoDbAsOnH2() {
-		return DifferentialRuns.sameRows( BasicArrayQueries.all().stream(), h2, mongo );
+		return runs.sameRows( BasicArrayQueries.all().stream() );
 	}
 
 	@TestFactory
 	@Order(2)
 	Stream<DynamicTest> changesToBasicArraysLeaveTheSameCatalogsOnMongoDbAsOnH2() {
-		return DifferentialRuns.sameContents( BasicArrayMutations.all(), BasicArrayDifferentialTest::reload, CONTENTS, h2, mongo );
-	}
-
-	/** Deletes every catalog and persists {@link CatalogRows} again on both sides. */
-	private static void reload() {
-		for ( EntityManagerFactory factory : List.of( h2, mongo ) ) {
-			Persistence.inTransaction( factory, em -> em.createQuery( "delete from Catalog" ).executeUpdate() );
-			Persistence.inTransaction( factory, em -> CatalogRows.all().forEach( em::persist ) );
-		}
+		return runs.sameContents( BasicArrayMutations.all(), CONTENTS );
 	}
 }

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import io.hibermongo.it.differential.model.Catalog;
+import io.hibermongo.it.differential.model.Spec;
 import io.hibermongo.it.differential.model.Tier;
 
 /**
@@ -61,6 +63,13 @@ final class BasicArrayMutations {
 					c.counts = new int[] { 9, 9 };
 					c.codes = null;
 				} ),
+				on( 1, "json map: add a key", c -> c.extra.put( "added", List.of( "x", "y" ) ) ),
+				on( 1, "json map: change a nested value", c -> c.extra.put( "nested", Map.of( "deep", List.of() ) ) ),
+				on( 2, "json map: remove a key", c -> c.extra.remove( "note" ) ),
+				on( 3, "json map: from empty to a value", c -> c.extra.put( "k", "v" ) ),
+				on( 1, "json map: to null", c -> c.extra = null ),
+				on( 4, "json record: from null", c -> c.spec = new Spec( "blue", 9, List.of( "p" ) ) ),
+				on( 1, "json record: replace", c -> c.spec = new Spec( "green", null, List.of() ) ),
 				new ElementMutation( "persist a new catalog with arrays", em -> {
 					Catalog fresh = new Catalog( 9L, "new" );
 					fresh.labels = new ArrayList<>( Arrays.asList( "n", null ) );

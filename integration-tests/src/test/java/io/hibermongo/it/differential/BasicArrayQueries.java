@@ -24,7 +24,19 @@ final class BasicArrayQueries {
 	static List<QueryCase> all() {
 		List<QueryCase> all = new ArrayList<>();
 		all.addAll( wholeArrays() );
+		all.addAll( jsonValues() );
 		return all;
+	}
+
+	private static List<QueryCase> jsonValues() {
+		return List.of(
+				ordered( "select c.id, c.extra, c.spec, c.notes from Catalog c order by c.id" ),
+				unordered( "select c.id from Catalog c where c.notes is null" ),
+				unordered( "select c.id from Catalog c where c.notes is not null" ),
+				unordered( "select c.id from Catalog c where c.extra is null" ),
+				unordered( "select c.id from Catalog c where c.extra is not null" ),
+				unordered( "select c.id from Catalog c where c.spec is null" ),
+				unordered( "select c.id, c.spec from Catalog c where c.spec is not null and c.title <> 'x'" ) );
 	}
 
 	private static List<QueryCase> wholeArrays() {

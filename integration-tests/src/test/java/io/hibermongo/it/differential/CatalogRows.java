@@ -4,15 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.hibermongo.it.differential.model.Catalog;
+import io.hibermongo.it.differential.model.Spec;
 import io.hibermongo.it.differential.model.Tier;
 
 /**
  * The catalogs of the basic array differential test: NULL and empty arrays, NULL elements, duplicates,
- * and strings holding {@code $}, {@code .} and NUL.
+ * strings holding {@code $}, {@code .} and NUL, and JSON values (maps, nested maps and lists, a record;
+ * empty and NULL).
  */
 final class CatalogRows {
 
@@ -32,6 +36,9 @@ final class CatalogRows {
 		ann.dates = new LocalDate[] { LocalDate.of( 2024, 1, 31 ), LocalDate.of( 1969, 12, 31 ) };
 		ann.codes = new UUID[] { FIRST, SECOND };
 		ann.prices = new BigDecimal[] { new BigDecimal( "1.50" ), new BigDecimal( "-3" ) };
+		ann.extra = new LinkedHashMap<>( Map.of( "color", "red", "size", 3 ) );
+		ann.extra.put( "nested", Map.of( "deep", List.of( 1, 2 ) ) );
+		ann.spec = new Spec( "red", 3, List.of( "a", "b" ) );
 
 		Catalog bob = new Catalog( 2L, "bob" );
 		bob.labels = new ArrayList<>( Arrays.asList( "blue", "$gt", "a.b", null, "blue" ) );
@@ -42,12 +49,18 @@ final class CatalogRows {
 		bob.dates = new LocalDate[0];
 		bob.codes = new UUID[] { SECOND };
 		bob.prices = new BigDecimal[] { new BigDecimal( "1.5" ) };
+		bob.extra = new LinkedHashMap<>( Map.of( "note", "$gt", "path", "a.b", "big", 12345678901L, "ratio", 0.5, "flag", true ) );
+		bob.extra.put( "none", null );
+		bob.notes = Arrays.asList( "n1", null );
+		bob.spec = new Spec( "{\"$ne\": 1}", null, List.of() );
 
 		Catalog cid = new Catalog( 3L, "cid" );
 		cid.labels = new ArrayList<>();
 		cid.aliases = new String[0];
 		cid.counts = new int[0];
 		cid.scores = new Integer[0];
+		cid.extra = new LinkedHashMap<>();
+		cid.notes = List.of();
 
 		Catalog dan = new Catalog( 4L, "dan" );
 

@@ -1,13 +1,9 @@
 package io.hibermongo.it.differential;
 
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import io.hibermongo.it.differential.model.Basket;
 import io.hibermongo.it.support.MongoServerExtension;
-import io.hibermongo.it.support.Persistence;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,43 +26,29 @@ class ElementCollectionDifferentialTest {
 
 	private static final QueryCase CONTENTS = QueryCase.ordered( "select b from Basket b order by b.id" );
 
-	private static EntityManagerFactory h2;
-	private static EntityManagerFactory mongo;
+	private static DifferentialRuns runs;
 
 	@BeforeAll
 	static void loadTheSameBasketsIntoBothDatabases() {
-		h2 = Persistence.h2( Basket.class );
-		mongo = Persistence.mongo( mongoServer.databaseName(), Map.of(), Basket.class );
-		reload();
+		runs = DifferentialRuns.of( mongoServer.databaseName(), em -> em.createQuery( "from Basket", Basket.class ).getResultList().forEach( em::remove ), BasketRows::all, Basket.class );
 	}
 
 	@AfterAll
 	static void closeFactories() {
-		if ( mongo != null ) {
-			mongo.close();
-		}
-		if ( h2 != null ) {
-			h2.close();
+		if ( runs != null ) {
+			runs.close();
 		}
 	}
 
 	@TestFactory
 	@Order(1)
 	Stream<DynamicTest> queriesOverElementsReturnTheSameRowsOnMongoDbAsOnH2() {
-		return DifferentialRuns.sameRows( ElementQueries.all().stream(), h2, mongo );
+		return runs.sameRows( ElementQueries.all().stream() );
 	}
 
 	@TestFactory
 	@Order(2)
 	Stream<DynamicTest> changesToElementsLeaveTheSameBasketsOnMongoDbAsOnH2() {
-		return DifferentialRuns.sameContents( ElementMutation.all(), ElementCollectionDifferentialTest::reload, CONTENTS, h2, mongo );
-	}
-
-	/** Deletes every basket and persists {@link BasketRows} again on both sides. */
-	private static void reload() {
-		for ( EntityManagerFactory factory : List.of( h2, mongo ) ) {
-			Persistence.inTransaction( factory, em -> em.createQuery( "from Basket", Basket.class ).getResultList().forEach( em::remove ) );
-			Persistence.inTransaction( factory, em -> BasketRows.all().forEach( em::persist ) );
-		}
+		return runs.sameContents( ElementMutation.all(), CONTENTS );
 	}
 }

@@ -99,6 +99,11 @@ public final class DocumentLayoutBuilder {
 			return;
 		}
 		if ( attribute instanceof EmbeddableValuedModelPart embedded ) {
+			if ( embedded.getEmbeddableTypeDescriptor().getAggregateMapping() != null ) {
+				throw new MappingException( "Attribute '" + name + "' of entity '" + entity + "' is not supported: "
+						+ "an @Embeddable mapped as JSON or as a struct is not stored yet; drop the JSON mapping to store it as a "
+						+ "sub-document, or use a class that is not @Embeddable with @JdbcTypeCode(SqlTypes.JSON)" );
+			}
 			List<String> nested = new ArrayList<>( embedding );
 			nested.add( checkedName( entity, name, name ) );
 			EmbeddableMappingType embeddable = embedded.getEmbeddableTypeDescriptor();

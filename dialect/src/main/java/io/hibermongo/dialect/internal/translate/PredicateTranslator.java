@@ -10,6 +10,7 @@ import io.hibermongo.dialect.internal.mql.Expression.Constant;
 import io.hibermongo.dialect.internal.mql.Expression.Operator;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.Operand;
+import io.hibermongo.dialect.internal.type.MongoTypes;
 import org.bson.BsonBoolean;
 import org.bson.BsonString;
 import org.hibernate.query.sqm.ComparisonOperator;
@@ -147,7 +148,11 @@ final class PredicateTranslator {
 		return new Filter.InArray( context.path( column ), context.parameter( in.getArrayParameter() ), negated );
 	}
 
-	/** An embeddable is NULL when all its columns are; {@code is not null} holds when any column is not. */
+	/**
+	 * An embeddable is NULL when all its columns are; {@code is not null} holds when any column is not. A
+	 * JSON value tests its whole value in {@code $expr}, since <code>{f: null}</code> also matches a JSON
+	 * array holding a NULL element.
+	 */
 	private Filter nullnessFilter(NullnessPredicate nullness, boolean negated) {
 		boolean notNull = negated != nullness.isNegated();
 		if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof SqlTuple tuple ) {
@@ -157,7 +162,8 @@ final class PredicateTranslator {
 			}
 			return notNull ? new Filter.Or( parts ) : new Filter.And( parts );
 		}
-		if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof ColumnReference column ) {
+		if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof ColumnReference column
+				&& !MongoTypes.isJson( column.getJdbcMapping().getJdbcType() ) ) {
 			return ArrayPredicates.isArray( column )
 					? new Filter.ArrayNullness( context.path( column ), notNull )
 					: new Filter.Nullness( context.path( column ), notNull );

@@ -34,6 +34,7 @@ import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
  * {@code java.time.Duration} (int64 nanoseconds), {@link MongoDurationJdbcType};</li>
  * <li>{@link #OBJECT_ID} → {@code ObjectId} (a BSON objectId), {@link ObjectIdJdbcType}, recommended by
  * {@link ObjectIdJavaType};</li>
+ * <li>{@code JSON} → the BSON value of the JSON text (a sub-document for an object), {@link MongoJsonJdbcType};</li>
  * <li>{@code ARRAY} → {@code Object[]} of the elements as their own type binds them (a BSON array), for
  * basic array attributes and array parameters, {@link MongoArrayJdbcType}.</li>
  * </ul>
@@ -58,6 +59,7 @@ public final class MongoTypes {
 			SqlTypes.TIMESTAMP_WITH_TIMEZONE,
 			SqlTypes.UUID, SqlTypes.INTERVAL_SECOND, SqlTypes.DURATION,
 			SqlTypes.ENUM, SqlTypes.ORDINAL_ENUM,
+			SqlTypes.JSON,
 			OBJECT_ID
 	);
 
@@ -81,6 +83,7 @@ public final class MongoTypes {
 		typeContributions.getTypeConfiguration().getJdbcTypeRegistry()
 				.addDescriptor( SqlTypes.DURATION, MongoDurationJdbcType.INSTANCE );
 		typeContributions.contributeJdbcType( ObjectIdJdbcType.INSTANCE );
+		typeContributions.contributeJdbcType( MongoJsonJdbcType.INSTANCE );
 		typeContributions.contributeJavaType( ObjectIdJavaType.INSTANCE );
 		typeContributions.getTypeConfiguration().getJdbcTypeRegistry().addTypeConstructor( MongoArrayJdbcType.CONSTRUCTOR );
 		addColumnTypeNames( typeContributions, serviceRegistry );
@@ -111,6 +114,11 @@ public final class MongoTypes {
 		return STORABLE.contains( mapping.getJdbcType().getDefaultSqlTypeCode() )
 				|| mapping.getJdbcType() instanceof ReferencingJdbcType
 				|| isStorableArray( mapping.getJdbcType() );
+	}
+
+	/** Whether values of this JdbcType are JSON values stored as BSON (documents, arrays or scalars). */
+	public static boolean isJson(JdbcType jdbcType) {
+		return jdbcType instanceof MongoJsonJdbcType;
 	}
 
 	/** Whether values of this JdbcType are arrays (Hibernate's basic arrays and array parameters). */

@@ -3,14 +3,17 @@ package io.hibermongo.it.differential.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An owner of Hibernate's basic arrays (ARRAY columns, no {@code @ElementCollection}) of several element
- * types, for the differential test of basic arrays. Its fields are public so that the test's changes read
+ * types and of JSON-typed attributes, for the differential test of basic arrays and JSON values. Its fields are public so that the test's changes read
  * like assignments.
  */
 @Entity(name = "Catalog")
@@ -36,6 +39,15 @@ public class Catalog {
 	public UUID[] codes;
 
 	public BigDecimal[] prices;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	public Map<String, Object> extra;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	public Spec spec;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	public List<String> notes;
 
 	protected Catalog() {
 	}
