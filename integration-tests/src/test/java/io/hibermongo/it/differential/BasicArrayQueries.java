@@ -18,6 +18,12 @@ import static io.hibermongo.it.differential.QueryCase.unordered;
  */
 final class BasicArrayQueries {
 
+	/** The embedded server fails on an array literal whose elements are computed. */
+	private static final String COMPUTED_ARRAY = "the embedded server does not evaluate expressions inside an array literal";
+
+	/** The embedded server's $project does not bind $reduce's variables inside nested operators. */
+	private static final String REDUCE = "the embedded server does not bind $$this and $$value of $reduce inside $cond";
+
 	private BasicArrayQueries() {
 	}
 
@@ -25,7 +31,54 @@ final class BasicArrayQueries {
 		List<QueryCase> all = new ArrayList<>();
 		all.addAll( wholeArrays() );
 		all.addAll( jsonValues() );
+		all.addAll( functionsInWhere() );
+		all.addAll( functionsInSelect() );
 		return all;
+	}
+
+	private static List<QueryCase> functionsInWhere() {
+		return List.of(
+				unordered( "select c.id from Catalog c where array_contains(c.labels, 'blue')" ),
+				unordered( "select c.id from Catalog c where array_contains(c.labels, :l)", "l", "$gt" ),
+				unordered( "select c.id from Catalog c where not array_contains(c.labels, 'red')" ),
+				unordered( "select c.id from Catalog c where array_contains_nullable(c.labels, :l)", "l", null ),
+				unordered( "select c.id from Catalog c where array_contains(c.counts, 2)" ),
+				unordered( "select c.id from Catalog c where array_contains(c.scores, 5)" ),
+				unordered( "select c.id from Catalog c where array_contains(c.tiers, :t)", "t", Tier.GOLD ),
+				unordered( "select c.id from Catalog c where array_contains(c.codes, :u)", "u", CatalogRows.SECOND ),
+				unordered( "select c.id from Catalog c where array_length(c.labels) = 2" ),
+				unordered( "select c.id from Catalog c where array_length(c.aliases) > 0" ),
+				unordered( "select c.id from Catalog c where array_length(c.scores) >= 0" ),
+				unordered( "select c.id from Catalog c where array_position(c.labels, 'blue') = 1" ),
+				unordered( "select c.id from Catalog c where array_get(c.aliases, 1) = 'a'" ),
+				unordered( "select c.id from Catalog c where array_get(c.aliases, 2) = 'b'" ),
+				unordered( "select c.id from Catalog c where array_get(c.counts, 3) = 1" ),
+				unordered( "select c.id from Catalog c where array_includes(c.labels, array_list('red', 'blue'))" ),
+				unordered( "select c.id from Catalog c where array_includes(c.aliases, :a)", "a", new String[] { "b" } ),
+				unordered( "select c.id from Catalog c where array_includes_nullable(c.scores, :s)", "s", new Integer[] { null } ),
+				unordered( "select c.id from Catalog c where array_intersects(c.labels, array_list('green', 'red'))" ),
+				unordered( "select c.id from Catalog c where array_intersects(c.counts, array(9, 3))" ),
+				unordered( "select c.id from Catalog c where not array_intersects(c.aliases, array('a'))" ),
+				unordered( "select c.id from Catalog c where c.aliases = array('a', 'b', 'c')" ),
+				unordered( "select c.id from Catalog c where array_slice(c.counts, 1, 2) = array(1, 2)" ) );
+	}
+
+	private static List<QueryCase> functionsInSelect() {
+		return List.of(
+				ordered( "select c.id, array_length(c.labels), array_length(c.counts), array_length(c.dates) from Catalog c order by c.id" ),
+				ordered( "select c.id, array_contains(c.labels, 'blue'), array_contains_nullable(c.scores, null) from Catalog c order by c.id" ),
+				ordered( "select c.id, array_position(c.labels, 'blue'), array_position(c.scores, null) from Catalog c order by c.id" ),
+				ordered( "select c.id, array_positions(c.labels, 'blue') from Catalog c order by c.id" ),
+				ordered( "select c.id, array_get(c.aliases, 1), array_get(c.aliases, 3), array_get(c.counts, 2) from Catalog c order by c.id" ),
+				ordered( "select c.id, c.scores[1], c.prices[2], c.dates[1], c.codes[1] from Catalog c order by c.id" ),
+				ordered( "select c.id, array_slice(c.counts, 2, 3), array_slice(c.aliases, 1, 1), array_slice(c.counts, 0, 1), array_slice(c.counts, 3, 2) from Catalog c order by c.id" ),
+				ordered( "select c.id, array_concat(c.aliases, array('z')) from Catalog c order by c.id" ),
+				ordered( "select c.id, array_append(c.labels, 'end'), array_prepend('start', c.labels) from Catalog c order by c.id" ),
+				ordered( "select c.id, array_concat(c.counts, c.counts) from Catalog c order by c.id" ),
+				ordered( "select c.id, array(c.title, 'x') from Catalog c order by c.id" ).onRealServerOnly( COMPUTED_ARRAY ),
+				ordered( "select c.id, array_to_string(c.labels, ',') from Catalog c order by c.id" ).onRealServerOnly( REDUCE ),
+				ordered( "select c.id, array_to_string(c.labels, '-', '?') from Catalog c order by c.id" ).onRealServerOnly( REDUCE ),
+				ordered( "select c.id, array_includes(c.labels, array_list('blue')), array_intersects(c.aliases, array('b', 'q')) from Catalog c order by c.id" ) );
 	}
 
 	private static List<QueryCase> jsonValues() {

@@ -25,6 +25,23 @@ public sealed interface Expression {
 		}
 	}
 
+	/**
+	 * An array of elements (SQL's {@code array(a, b)}): <code>{$literal: [a, b]}</code> when every element
+	 * is a constant or parameter, <code>[a, b]</code> (each element evaluated) otherwise. The embedded test
+	 * server evaluates no expressions inside an array, so constant arrays are written as one constant.
+	 */
+	record ArrayOf(List<Expression> elements) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			boolean constant = elements.stream().allMatch( Constant.class::isInstance );
+			BsonArray array = new BsonArray( elements.size() );
+			for ( Expression element : elements ) {
+				array.add( constant ? values.of( ( (Constant) element ).operand() ) : element.toBson( values ) );
+			}
+			return constant ? new BsonDocument( "$literal", array ) : array;
+		}
+	}
+
 	/** A variable bound by an {@link Iteration}: {@code "$$e"}. */
 	record Variable(String name) implements Expression {
 		@Override

@@ -98,7 +98,7 @@ final class ArrayJoins {
 		if ( !joined.isInitialized() ) {
 			return;
 		}
-		String name = joined.getModelPart().getPartName();
+		String name = ArrayFunctions.joinedName( joined );
 		ArrayTable array = joined.getPrimaryTableReference() instanceof NamedTableReference table
 				? layout.arrayTable( table.getTableExpression() ) : null;
 		if ( array == null || !array.collection().equals( layout.collection( root.getTableExpression() ) )

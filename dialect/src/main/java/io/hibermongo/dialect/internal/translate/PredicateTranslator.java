@@ -30,6 +30,7 @@ import org.hibernate.sql.ast.tree.predicate.LikePredicate;
 import org.hibernate.sql.ast.tree.predicate.NegatedPredicate;
 import org.hibernate.sql.ast.tree.predicate.NullnessPredicate;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
+import org.hibernate.sql.ast.tree.predicate.SelfRenderingPredicate;
 import org.hibernate.sql.ast.tree.predicate.ThruthnessPredicate;
 
 /**
@@ -95,6 +96,9 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof ThruthnessPredicate truth && SqlExpressions.unwrap( truth.getExpression() ) instanceof ColumnReference column ) {
 			return truthFilter( context.path( column ), truth, negated );
+		}
+		if ( predicate instanceof SelfRenderingPredicate function ) {
+			return new Filter.Expr( toExpression( function, negated ) );
 		}
 		return new Filter.Expr( toExpression( predicate, negated ) );
 	}
@@ -259,6 +263,11 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof LikePredicate like ) {
 			return likeExpression( like, negated != like.isNegated() );
+		}
+		if ( predicate instanceof SelfRenderingPredicate function ) {
+			// a boolean function used as a condition (array_contains(…)): TRUE only where it is TRUE
+			Expression value = expressions.translate( function.getSelfRenderingExpression() );
+			return comparison( value, negated ? Filter.Operator.NE : Filter.Operator.EQ, new Constant( booleanOperand( true ) ) );
 		}
 		throw context.refuse( "The predicate " + AbstractMongoTranslator.describe( predicate ) );
 	}

@@ -2,7 +2,6 @@ package io.hibermongo.dialect.internal.type;
 
 import java.sql.Array;
 import java.sql.CallableStatement;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.BasicPluralJavaType;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.descriptor.jdbc.ArrayJdbcType;
-import org.hibernate.type.descriptor.jdbc.BasicBinder;
 import org.hibernate.type.descriptor.jdbc.BasicExtractor;
 import org.hibernate.type.descriptor.jdbc.JdbcType;
 import org.hibernate.type.descriptor.jdbc.JdbcTypeConstructor;
@@ -70,17 +68,7 @@ public class MongoArrayJdbcType extends ArrayJdbcType {
 	public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
 		JavaType<Object> elementJavaType = ( (BasicPluralJavaType<Object>) javaType ).getElementJavaType();
 		ValueBinder<Object> elementBinder = getElementJdbcType().getBinder( elementJavaType );
-		return new BasicBinder<>( javaType, this ) {
-			@Override
-			protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options) throws SQLException {
-				st.setObject( index, getBindValue( value, options ) );
-			}
-
-			@Override
-			protected void doBind(CallableStatement st, X value, String name, WrapperOptions options) throws SQLException {
-				st.setObject( name, getBindValue( value, options ) );
-			}
-
+		return new BoundValueBinder<>( javaType, this ) {
 			@Override
 			public Object getBindValue(X value, WrapperOptions options) throws SQLException {
 				Object[] elements = javaType.unwrap( value, Object[].class, options );

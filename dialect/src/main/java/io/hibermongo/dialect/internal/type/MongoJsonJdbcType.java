@@ -1,7 +1,6 @@
 package io.hibermongo.dialect.internal.type;
 
 import java.sql.CallableStatement;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -13,7 +12,6 @@ import org.hibernate.type.descriptor.ValueExtractor;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.descriptor.jdbc.AggregateJdbcType;
-import org.hibernate.type.descriptor.jdbc.BasicBinder;
 import org.hibernate.type.descriptor.jdbc.BasicExtractor;
 import org.hibernate.type.descriptor.jdbc.JsonJdbcType;
 
@@ -41,17 +39,7 @@ public final class MongoJsonJdbcType extends JsonJdbcType {
 
 	@Override
 	public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
-		return new BasicBinder<>( javaType, this ) {
-			@Override
-			protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options) throws SQLException {
-				st.setObject( index, getBindValue( value, options ) );
-			}
-
-			@Override
-			protected void doBind(CallableStatement st, X value, String name, WrapperOptions options) throws SQLException {
-				st.setObject( name, getBindValue( value, options ) );
-			}
-
+		return new BoundValueBinder<>( javaType, this ) {
 			@Override
 			public Object getBindValue(X value, WrapperOptions options) throws SQLException {
 				return value == null ? null : JsonDocuments.toBson( MongoJsonJdbcType.this.toString( value, getJavaType(), options ) );

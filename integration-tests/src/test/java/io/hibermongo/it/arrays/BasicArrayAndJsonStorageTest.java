@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.hibermongo.it.differential.model.Catalog;
+import io.hibermongo.it.differential.model.Spec;
 import io.hibermongo.it.differential.model.Tier;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
@@ -30,13 +32,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hibernate's basic arrays are BSON arrays in the owner document whose elements have the BSON types of
  * basic attributes of their type; a NULL element is BSON null, an empty array {@code []}, a NULL array no
- * field; and they read back as written.
+ * field; and they read back as written. JSON-typed attributes ({@code @JdbcTypeCode(SqlTypes.JSON)}) are
+ * native sub-documents, not strings; a key MongoDB cannot hold as a field name is refused before anything is
+ * written, while {@code $} and {@code .} in values are plain data.
  */
-class BasicArrayStorageTest {
+class BasicArrayAndJsonStorageTest {
 
 	@RegisterExtension
 	static final MongoServerExtension mongoServer = new MongoServerExtension();
@@ -109,5 +114,50 @@ class BasicArrayStorageTest {
 
 		assertThat( stored( 3L ).get( "counts" ) ).isEqualTo( new BsonArray( List.of( new BsonInt32( 1 ), new BsonInt32( 20 ), new BsonInt32( 3 ) ) ) );
 		assertThat( stored( 3L ).containsKey( "aliases" ) ).isFalse();
+	}
+
+	@Test
+	void jsonMapAndRecordAreSubDocuments() {
+		Catalog catalog = new Catalog( 11L, "json" );
+		catalog.extra = new LinkedHashMap<>();
+		catalog.extra.put( "color", "$gt" );
+		catalog.extra.put( "size", 3 );
+		catalog.extra.put( "big", 12345678901L );
+		catalog.extra.put( "nested", Map.of( "list", List.of( 1.5, "a.b" ) ) );
+		catalog.spec = new Spec( "{\"$ne\": 1}", null, List.of( "p" ) );
+		Persistence.persist( factory, catalog );
+
+		assertThat( stored( 11L ).get( "extra" ) ).isEqualTo( BsonDocument.parse(
+				"{color: '$gt', size: 3, big: {$numberLong: '12345678901'}, nested: {list: [1.5, 'a.b']}}" ) );
+		assertThat( stored( 11L ).get( "spec" ) ).isEqualTo( BsonDocument.parse( "{color: '{\"$ne\": 1}', size: null, parts: ['p']}" ) );
+		Persistence.inTransaction( factory, em -> {
+			Catalog read = em.find( Catalog.class, 11L );
+			assertThat( read.extra ).containsEntry( "color", "$gt" ).containsEntry( "big", 12345678901L )
+					.containsEntry( "nested", Map.of( "list", List.of( 1.5, "a.b" ) ) );
+			assertThat( read.spec ).isEqualTo( catalog.spec );
+		} );
+	}
+
+	@Test
+	void keyThatIsAnOperatorOrPathIsRefusedAndNothingIsWritten() {
+		for ( String key : List.of( "$gt", "a.b", "x\0y" ) ) {
+			Catalog catalog = new Catalog( 12L, "refused" );
+			catalog.extra = Map.of( key, 1 );
+			assertThatThrownBy( () -> Persistence.persist( factory, catalog ) )
+					.hasStackTraceContaining( "which MongoDB cannot store as a field name" );
+			assertThat( stored( 12L ) ).isNull();
+		}
+	}
+
+	@Test
+	void nestedOperatorKeyIsRefusedOnUpdateAndTheDocumentStaysAsItWas() {
+		Catalog catalog = new Catalog( 13L, "kept" );
+		catalog.extra = Map.of( "k", 1 );
+		Persistence.persist( factory, catalog );
+
+		assertThatThrownBy( () -> Persistence.inTransaction( factory,
+				em -> em.find( Catalog.class, 13L ).extra = Map.of( "outer", Map.of( "$where", "sleep(1000)" ) ) ) )
+				.hasStackTraceContaining( "'$where', which MongoDB cannot store as a field name" );
+		assertThat( stored( 13L ).get( "extra" ) ).isEqualTo( BsonDocument.parse( "{k: 1}" ) );
 	}
 }
