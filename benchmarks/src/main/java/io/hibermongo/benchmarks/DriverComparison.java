@@ -29,6 +29,10 @@ import org.bson.Document;
  *   <li>{@link FindById}: 20,000 lookups by id, each through an empty persistence context;</li>
  *   <li>{@link FilteredQuery}: 2,000 queries with an equality, a range, a descending sort and a limit;</li>
  *   <li>{@link UpdateById}: 5,000 updates by id, {@code updateOne} against find, setter and a commit per 500;</li>
+ *   <li>{@link GeneratedIdInsert}: 20,000 persists of entities with generated ids, against driver code that
+ *       takes its ids from a counter document the same way ({@code findOneAndUpdate} with {@code $inc}):
+ *       a block of 50 per call and {@code insertMany} of 1,000 for a pooled SEQUENCE, one id per call and
+ *       one {@code insertOne} per document for IDENTITY (Hibernate inserts an IDENTITY entity at once);</li>
  *   <li>{@link BlobRoundTrip}: 100 blobs of 1 MiB written and read back, {@code GridFSBucket} plus the
  *       document against an entity with a {@code @Lob byte[]} (the gridfs module).</li>
  * </ul>
@@ -58,10 +62,10 @@ public final class DriverComparison {
                     new FindById(items, entityManagerFactory),
                     new FilteredQuery(items, entityManagerFactory),
                     new UpdateById(items, entityManagerFactory),
-                    new GeneratedIdInsert("persist with SEQUENCE (allocationSize 50)", client.getDatabase(database.url().getDatabase())
-                            .getCollection(SequencedItem.COLLECTION), entityManagerFactory, GeneratedIdInsert::sequenced),
-                    new GeneratedIdInsert("persist with IDENTITY", client.getDatabase(database.url().getDatabase())
-                            .getCollection(IdentityItem.COLLECTION), entityManagerFactory, GeneratedIdInsert::identity),
+                    new GeneratedIdInsert("persist with SEQUENCE (allocationSize 50)", client.getDatabase(database.url().getDatabase()),
+                            SequencedItem.COLLECTION, entityManagerFactory, GeneratedIdInsert::sequenced, 50),
+                    new GeneratedIdInsert("persist with IDENTITY", client.getDatabase(database.url().getDatabase()),
+                            IdentityItem.COLLECTION, entityManagerFactory, GeneratedIdInsert::identity, 1),
 
                     new BlobRoundTrip(client.getDatabase(database.url().getDatabase()), entityManagerFactory));
             System.out.println("Hibermongo against the driver on " + database.description());

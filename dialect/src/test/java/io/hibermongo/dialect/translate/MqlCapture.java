@@ -53,6 +53,13 @@ final class MqlCapture implements StatementInspector, AutoCloseable {
 	}
 
 	/** The single statement run since the last call. */
+	/** The command of the HQL query {@code hql}, run once. */
+	String query(String hql) {
+		take();
+		sessionFactory.inSession( session -> session.createQuery( hql, Object.class ).getResultList() );
+		return last();
+	}
+
 	String last() {
 		List<String> taken = take();
 		if ( taken.isEmpty() ) {

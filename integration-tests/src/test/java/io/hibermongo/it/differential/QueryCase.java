@@ -5,9 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import io.hibermongo.it.support.TestServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * One query of the differential test: what to run, and whether its result order is part of its meaning.
@@ -71,6 +75,21 @@ record QueryCase(String name, boolean ordered, Function<EntityManager, List<?>> 
 		finally {
 			em.close();
 		}
+	}
+
+	/**
+	 * A test that runs this query on {@code oracle} (H2) and on {@code mongo} and expects the same rows
+	 * (in the same order when it is ordered); skipped on the embedded server when it needs a real one.
+	 */
+	DynamicTest sameRowsOn(EntityManagerFactory oracle, EntityManagerFactory mongo) {
+		return DynamicTest.dynamicTest( name, () -> {
+			Assumptions.assumeTrue( realServerOnly == null || !TestServer.isEmbedded(),
+					() -> "needs a real MongoDB server: " + realServerOnly );
+			List<String> expected = rowsOn( oracle );
+			Assertions.assertThat( rowsOn( mongo ) )
+					.as( "%s rows on MongoDB, compared with H2's", ordered ? "Ordered" : "Unordered" )
+					.containsExactlyElementsOf( expected );
+		} );
 	}
 
 	@Override

@@ -63,13 +63,13 @@ final class ArrayFunctions {
 	}
 
 	/**
-	 * What a refused join names: the attribute joined, or the set-returning function (<code>unnest()</code>
-	 * in the from clause, which is refused).
+	 * What a refused join to something other than a table names: the set-returning function
+	 * (<code>unnest()</code> in the from clause, which is refused), or a derived table.
 	 */
-	static String joinedName(TableGroup joined) {
+	static String derivedTableName(TableGroup joined) {
 		return joined instanceof FunctionTableGroup function
-				? function.getPrimaryTableReference().getFunctionExpression().getFunctionName() + "()"
-				: joined.getModelPart().getPartName();
+				? "the set-returning function " + function.getPrimaryTableReference().getFunctionExpression().getFunctionName() + "()"
+				: "a derived table or function";
 	}
 
 	/** Whether {@code name} is an array function translated here. */
