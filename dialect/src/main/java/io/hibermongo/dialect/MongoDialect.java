@@ -9,9 +9,11 @@ import io.hibermongo.dialect.internal.schema.CollectionExporter;
 import io.hibermongo.dialect.internal.schema.CounterExporter;
 import io.hibermongo.dialect.internal.schema.MongoSchemaManagementTool;
 import io.hibermongo.dialect.internal.schema.NoCommandExporter;
+import io.hibermongo.dialect.internal.translate.ArrayFunctionRegistry;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import io.hibermongo.dialect.internal.type.MongoTypes;
 import org.hibernate.HibernateException;
+import org.hibernate.boot.model.FunctionContributions;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.dialect.DatabaseVersion;
@@ -87,12 +89,25 @@ public class MongoDialect extends Dialect {
 	 * Parameters can be BSON arrays, so Hibernate's loaders of several keys at once (multi-id and multi
 	 * natural-id loads, batch fetching) bind all keys as one array parameter
 	 * ({@link #useArrayForMultiValuedParameters()}): a load of any number of keys is one command,
-	 * <code>{field: {$in: [keys]}}</code>. Attributes of basic array or collection types (ARRAY columns)
-	 * are not stored yet: they are refused at startup.
+	 * <code>{field: {$in: [keys]}}</code>. Attributes of basic array or collection types (ARRAY columns:
+	 * {@code String[]}, {@code int[]}, {@code List<String>} without {@code @ElementCollection}) are BSON
+	 * arrays in the document.
 	 */
 	@Override
 	public boolean supportsStandardArrays() {
 		return true;
+	}
+
+	/**
+	 * Hibernate's standard functions, plus its array functions ({@code array_contains}, {@code array_length},
+	 * {@code array_get}, {@code array_slice}… and {@code unnest}) and JSON functions with the argument checks
+	 * and result types Hibernate gives them on H2, whose array semantics are SQL's. They are never rendered as
+	 * SQL: the translator turns each into MQL operators or refuses it by name.
+	 */
+	@Override
+	public void initializeFunctionRegistry(FunctionContributions functionContributions) {
+		super.initializeFunctionRegistry( functionContributions );
+		ArrayFunctionRegistry.register( functionContributions );
 	}
 
 	/** MongoDB sorts NULL and missing values before everything else. */

@@ -30,9 +30,7 @@ class GoldenMqlTest {
 	}
 
 	private static String mql(String hql) {
-		capture.take();
-		capture.sessionFactory.inSession( session -> session.createQuery( hql, Object.class ).getResultList() );
-		return capture.last();
+		return capture.query( hql );
 	}
 
 	private static String mutation(String hql) {

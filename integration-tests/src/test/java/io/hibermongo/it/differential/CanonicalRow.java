@@ -1,5 +1,6 @@
 package io.hibermongo.it.differential;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -10,7 +11,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -39,7 +42,7 @@ final class CanonicalRow {
 		if ( value == null ) {
 			return "null";
 		}
-		if ( value instanceof Object[] tuple ) {
+		if ( value instanceof Object[] tuple && value.getClass() == Object[].class ) {
 			return Arrays.stream( tuple ).map( CanonicalRow::render ).collect( Collectors.joining( ", ", "(", ")" ) );
 		}
 		if ( value instanceof CharSequence || value instanceof Character ) {
@@ -76,7 +79,12 @@ final class CanonicalRow {
 			// a set or a bag: no order
 			return collection.stream().map( CanonicalRow::render ).sorted().collect( Collectors.joining( ", ", "[", "]" ) );
 		}
-		if ( value instanceof Boolean || value instanceof java.time.temporal.Temporal ) {
+		if ( value.getClass().isArray() ) {
+			// a basic array attribute (int[], String[] inside a tuple…): elements in order
+			return IntStream.range( 0, Array.getLength( value ) ).mapToObj( i -> render( Array.get( value, i ) ) )
+					.collect( Collectors.joining( ", ", "[", "]" ) );
+		}
+		if ( value instanceof Boolean || value instanceof java.time.temporal.Temporal || value instanceof UUID || value.getClass().isRecord() ) {
 			return value.toString();
 		}
 		throw new IllegalArgumentException( "No canonical rendering for " + value.getClass().getName() + ": " + value );

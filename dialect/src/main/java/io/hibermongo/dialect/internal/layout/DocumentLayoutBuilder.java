@@ -33,7 +33,8 @@ import org.hibernate.type.SqlTypes;
  * <ul>
  * <li>the id column is {@code _id}; an {@code @EmbeddedId}/{@code @IdClass} id is an {@code _id}
  *     sub-document;</li>
- * <li>a basic column is a top-level field named like the column;</li>
+ * <li>a basic column is a top-level field named like the column; one of Hibernate's basic arrays
+ *     ({@code String[]}, {@code List<String>} without {@code @ElementCollection}) is a BSON array there;</li>
  * <li>an {@code @Embedded} value is a nested document under its attribute name, recursively; its
  *     leaf field is named by the last segment of the column name, so {@code @AttributeOverride}
  *     renames the nested field;</li>
@@ -191,6 +192,11 @@ public final class DocumentLayoutBuilder {
 			return;
 		}
 		if ( attribute instanceof EmbeddableValuedModelPart embedded ) {
+			if ( embedded.getEmbeddableTypeDescriptor().getAggregateMapping() != null ) {
+				throw new MappingException( "Attribute '" + name + "' of entity '" + entity + "' is not supported: "
+						+ "an @Embeddable mapped as JSON or as a struct is not stored yet; drop the JSON mapping to store it as a "
+						+ "sub-document, or use a class that is not @Embeddable with @JdbcTypeCode(SqlTypes.JSON)" );
+			}
 			List<String> nested = new ArrayList<>( embedding );
 			nested.add( checkedName( entity, name, name ) );
 			EmbeddableMappingType embeddable = embedded.getEmbeddableTypeDescriptor();
@@ -309,7 +315,7 @@ public final class DocumentLayoutBuilder {
 					+ selectable.getJdbcMapping().getJavaTypeDescriptor().getTypeName() + " (JDBC type "
 					+ selectable.getJdbcMapping().getJdbcType().getFriendlyName() + ") has no BSON mapping"
 					+ ( isLob( selectable ) ? "; LOBs need the hibermongo-gridfs module" : "" )
-					+ ( isArray( selectable ) ? "; basic arrays and collections of basic values are not stored yet" : "" ) );
+					+ ( isArray( selectable ) ? "; only arrays of basic values (strings, numbers, dates, UUIDs, enums…) are stored" : "" ) );
 		}
 	}
 

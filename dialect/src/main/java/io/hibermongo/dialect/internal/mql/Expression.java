@@ -26,6 +26,46 @@ public sealed interface Expression {
 	}
 
 	/**
+	 * An array of elements (SQL's {@code array(a, b)}): <code>{$literal: [a, b]}</code> when every element
+	 * is a constant or parameter, <code>[a, b]</code> (each element evaluated) otherwise. The embedded test
+	 * server evaluates no expressions inside an array, so constant arrays are written as one constant.
+	 */
+	record ArrayOf(List<Expression> elements) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			boolean constant = elements.stream().allMatch( Constant.class::isInstance );
+			BsonArray array = new BsonArray( elements.size() );
+			for ( Expression element : elements ) {
+				array.add( constant ? values.of( ( (Constant) element ).operand() ) : element.toBson( values ) );
+			}
+			return constant ? new BsonDocument( "$literal", array ) : array;
+		}
+	}
+
+	/** A variable bound by an {@link Iteration}: {@code "$$e"}. */
+	record Variable(String name) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			return new BsonString( "$$" + name );
+		}
+	}
+
+	/**
+	 * An array operator that binds each element to a variable: <code>{$map: {input: a, as: "e", in: body}}</code>,
+	 * <code>{$filter: {input: a, as: "e", cond: body}}</code>. The variable name comes from the translator,
+	 * never from user data.
+	 */
+	record Iteration(String name, Expression input, String variable, String bodyKey, Expression body) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			BsonDocument args = new BsonDocument( "input", input.toBson( values ) )
+					.append( "as", new BsonString( variable ) )
+					.append( bodyKey, body.toBson( values ) );
+			return new BsonDocument( name, args );
+		}
+	}
+
+	/**
 	 * A constant or parameter, always wrapped in {@code $literal} so that a user string such as
 	 * {@code "$name"} stays a string instead of becoming a field path.
 	 */

@@ -164,7 +164,7 @@ final class ArrayJoins {
 	private void join(TableGroup joined, SqlAstJoinType type, Predicate predicate) {
 		String name = joined.getModelPart() == null ? "an entity" : joined.getModelPart().getPartName();
 		if ( !( joined.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
-			throw refuse( "A join to a derived table or function" );
+			throw refuse( "A join to " + ArrayFunctions.derivedTableName( joined ) );
 		}
 		if ( !joined.getTableReferenceJoins().isEmpty() ) {
 			throw refuse( "Secondary tables and JOINED inheritance (joined " + name + ")" );

@@ -14,17 +14,19 @@ import org.hibernate.type.descriptor.jdbc.JdbcType;
 
 /**
  * Translates HQL's standard functions by name. String functions are guarded so that a NULL argument
- * gives NULL, as in SQL (MongoDB's {@code $toLower} of null is {@code ""}). Functions not listed here are
- * refused by name.
+ * gives NULL, as in SQL (MongoDB's {@code $toLower} of null is {@code ""}). Array functions are
+ * {@link ArrayFunctions}'. Functions not listed here are refused by name.
  */
 final class FunctionTranslator {
 
 	private final ExpressionTranslator expressions;
 	private final TranslationContext context;
+	private final ArrayFunctions arrays;
 
 	FunctionTranslator(ExpressionTranslator expressions, TranslationContext context) {
 		this.expressions = expressions;
 		this.context = context;
+		this.arrays = new ArrayFunctions( expressions, context );
 	}
 
 	Expression translate(SelfRenderingFunctionSqlAstExpression<?> function) {
@@ -34,6 +36,9 @@ final class FunctionTranslator {
 		}
 		List<? extends SqlAstNode> arguments = function.getArguments();
 		arguments.forEach( argument -> context.refuseReference( argument, "The function " + name + "() on" ) );
+		if ( ArrayFunctions.translates( name ) ) {
+			return arrays.translate( name, arguments );
+		}
 		return switch ( name ) {
 			case "lower" -> nullSafe( "$toLower", arguments );
 			case "upper" -> nullSafe( "$toUpper", arguments );
