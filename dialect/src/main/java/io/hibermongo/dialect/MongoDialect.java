@@ -11,11 +11,13 @@ import io.hibermongo.dialect.internal.schema.NoCommandExporter;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import io.hibermongo.dialect.internal.type.MongoTypes;
 import org.hibernate.HibernateException;
+import org.hibernate.boot.model.FunctionContributions;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.NullOrdering;
+import org.hibernate.dialect.function.CommonFunctionFactory;
 import org.hibernate.dialect.identity.IdentityColumnSupport;
 import org.hibernate.dialect.pagination.LimitHandler;
 import org.hibernate.dialect.pagination.NoopLimitHandler;
@@ -79,6 +81,26 @@ public class MongoDialect extends Dialect {
 	public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
 		super.contributeTypes( typeContributions, serviceRegistry );
 		MongoTypes.contribute( typeContributions, serviceRegistry );
+	}
+
+	/**
+	 * Hibernate's standard functions, plus those the base dialect leaves to each database and H2 has:
+	 * {@code trunc}/{@code truncate} of numbers and of dates, {@code listagg}, {@code median},
+	 * {@code mode}, {@code percentile_cont} and {@code percentile_disc}. How each is translated, or refused,
+	 * is the translator's business ({@code FunctionTranslator}).
+	 */
+	@Override
+	public void initializeFunctionRegistry(FunctionContributions functionContributions) {
+		super.initializeFunctionRegistry( functionContributions );
+		CommonFunctionFactory functions = new CommonFunctionFactory( functionContributions );
+		functions.trunc_dateTrunc();
+		functions.log10();
+		functions.degrees();
+		functions.radians();
+		functions.repeat();
+		functions.listagg( null );
+		functions.median();
+		functions.inverseDistributionOrderedSetAggregates();
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import io.hibermongo.it.differential.model.Basket;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
-import io.hibermongo.it.support.TestServer;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
@@ -47,25 +45,13 @@ class ElementCollectionDifferentialTest {
 
 	@AfterAll
 	static void closeFactories() {
-		if ( mongo != null ) {
-			mongo.close();
-		}
-		if ( h2 != null ) {
-			h2.close();
-		}
+		Persistence.close( mongo, h2 );
 	}
 
 	@TestFactory
 	@Order(1)
 	Stream<DynamicTest> queriesOverElementsReturnTheSameRowsOnMongoDbAsOnH2() {
-		return ElementQueries.all().stream().map( query -> dynamicTest( query.name(), () -> {
-			assumeTrue( query.realServerOnly() == null || !TestServer.isEmbedded(),
-					() -> "needs a real MongoDB server: " + query.realServerOnly() );
-			List<String> expected = query.rowsOn( h2 );
-			assertThat( query.rowsOn( mongo ) )
-					.as( "%s rows on MongoDB, compared with H2's", query.ordered() ? "Ordered" : "Unordered" )
-					.containsExactlyElementsOf( expected );
-		} ) );
+		return ElementQueries.all().stream().map( query -> query.comparing( h2, mongo ) );
 	}
 
 	@TestFactory

@@ -5,9 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import io.hibermongo.it.support.TestServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * One query of the differential test: what to run, and whether its result order is part of its meaning.
@@ -53,6 +57,21 @@ record QueryCase(String name, boolean ordered, Function<EntityManager, List<?>> 
 	/** A Criteria API query, described in words. */
 	static QueryCase criteria(String description, boolean ordered, Function<EntityManager, List<?>> query) {
 		return new QueryCase( "Criteria: " + description, ordered, query );
+	}
+
+	/**
+	 * A test that this query returns on {@code mongo} exactly the rows it returns on {@code h2}; skipped,
+	 * with the reason, on the embedded server when the query needs a real one.
+	 */
+	DynamicTest comparing(EntityManagerFactory h2, EntityManagerFactory mongo) {
+		return DynamicTest.dynamicTest( name, () -> {
+			Assumptions.assumeTrue( realServerOnly == null || !TestServer.isEmbedded(),
+					() -> "needs a real MongoDB server: " + realServerOnly );
+			List<String> expected = rowsOn( h2 );
+			Assertions.assertThat( rowsOn( mongo ) )
+					.as( "%s rows on MongoDB, compared with H2's", ordered ? "Ordered" : "Unordered" )
+					.containsExactlyElementsOf( expected );
+		} );
 	}
 
 	/** The rows this query returns on {@code factory}, rendered canonically; sorted unless ordered. */

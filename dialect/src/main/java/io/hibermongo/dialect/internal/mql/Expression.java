@@ -71,6 +71,58 @@ public sealed interface Expression {
 	}
 
 	/**
+	 * A constant written as itself, not wrapped in {@code $literal}, for operator options MongoDB requires
+	 * as plain values (the {@code format} of {@code $dateToString}). Only the translator's own constants go
+	 * here, never a user's value.
+	 */
+	record Option(BsonValue value) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			return value;
+		}
+	}
+
+	/** A computed document: <code>{k0: a, k1: b}</code>. */
+	record Document(Map<String, Expression> fields) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			BsonDocument document = new BsonDocument();
+			fields.forEach( (name, field) -> document.append( name, field.toBson( values ) ) );
+			return document;
+		}
+	}
+
+	/** A variable of the enclosing operator: {@code $$this} and {@code $$value} inside {@code $reduce}. */
+	record Variable(String name) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			return new BsonString( "$$" + name );
+		}
+	}
+
+	/**
+	 * The accumulator values {@code $group} gives a group of no documents, for the SQL row of a global
+	 * aggregate over no rows: 0 for <code>{$sum: …}</code>, an empty array for {@code $push} and
+	 * {@code $addToSet}, null for the others. It reads {@code accumulators} when written out, so
+	 * accumulators added after it was created are included.
+	 */
+	record EmptyGroup(Map<String, Expression> accumulators) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			BsonDocument row = new BsonDocument();
+			accumulators.forEach( (name, accumulator) -> {
+				String operator = accumulator instanceof Accumulator a ? a.name() : "";
+				row.append( name, switch ( operator ) {
+					case "$sum" -> new org.bson.BsonInt32( 0 );
+					case "$push", "$addToSet" -> new BsonArray();
+					default -> BsonNull.VALUE;
+				} );
+			} );
+			return new BsonDocument( "$literal", row );
+		}
+	}
+
+	/**
 	 * The regular expression of a LIKE pattern, for {@code $regexMatch}: derived from the pattern's value
 	 * when the command is written out ({@link LikePattern}), NULL for a NULL pattern. The statement text
 	 * shows <code>{"$like": pattern, "escape": "!"}</code>, so the escape character is part of the
