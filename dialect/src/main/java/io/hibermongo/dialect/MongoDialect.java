@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.hibermongo.dialect.internal.id.MongoIdentityColumnSupport;
 import io.hibermongo.dialect.internal.id.MongoSequenceSupport;
+import io.hibermongo.dialect.internal.jdbc.MongoErrorConversion;
 import io.hibermongo.dialect.internal.schema.CollectionExporter;
 import io.hibermongo.dialect.internal.schema.CounterExporter;
 import io.hibermongo.dialect.internal.schema.MongoSchemaManagementTool;
@@ -23,6 +24,7 @@ import org.hibernate.dialect.pagination.LimitHandler;
 import org.hibernate.dialect.pagination.NoopLimitHandler;
 import org.hibernate.dialect.sequence.SequenceSupport;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
+import org.hibernate.exception.spi.SQLExceptionConversionDelegate;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.Table;
@@ -163,6 +165,17 @@ public class MongoDialect extends Dialect {
 	@Override
 	public LimitHandler getLimitHandler() {
 		return NoopLimitHandler.INSTANCE;
+	}
+
+	/**
+	 * Driver errors reach Hibernate as SQLExceptions whose SQLState says what happened (duplicate key,
+	 * write conflict, time limit, network, authorization …); this turns each into the Hibernate exception
+	 * a user already knows, keeping the driver's exception as the cause. The table is in
+	 * {@code docs/DESIGN.md} ("Driver errors").
+	 */
+	@Override
+	public SQLExceptionConversionDelegate buildSQLExceptionConversionDelegate() {
+		return new MongoErrorConversion();
 	}
 
 	@Override

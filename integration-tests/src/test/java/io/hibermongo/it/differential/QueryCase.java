@@ -92,6 +92,21 @@ record QueryCase(String name, boolean ordered, Function<EntityManager, List<?>> 
 		}
 	}
 
+	/**
+	 * A test that runs this query on {@code oracle} (H2) and on {@code mongo} and expects the same rows
+	 * (in the same order when it is ordered); skipped on the embedded server when it needs a real one.
+	 */
+	DynamicTest sameRowsOn(EntityManagerFactory oracle, EntityManagerFactory mongo) {
+		return DynamicTest.dynamicTest( name, () -> {
+			Assumptions.assumeTrue( realServerOnly == null || !TestServer.isEmbedded(),
+					() -> "needs a real MongoDB server: " + realServerOnly );
+			List<String> expected = rowsOn( oracle );
+			Assertions.assertThat( rowsOn( mongo ) )
+					.as( "%s rows on MongoDB, compared with H2's", ordered ? "Ordered" : "Unordered" )
+					.containsExactlyElementsOf( expected );
+		} );
+	}
+
 	@Override
 	public String toString() {
 		return name;

@@ -238,6 +238,26 @@ class LobLifecycleTest {
 		assertThat( files() ).isEqualTo( files );
 	}
 
+	@Test
+	@RequiresRealServer("MongoDB transactions")
+	void aRolledBackPersistLeavesNoFile() {
+		long files = files();
+		long chunks = LobData.chunks( database(), "fs" );
+		long id = ids.incrementAndGet();
+
+		try ( EntityManager em = factory.createEntityManager() ) {
+			em.getTransaction().begin();
+			Record record = new Record( id, "rolled back " + id );
+			record.setData( bytes( 300_000, 23 ) );
+			em.persist( record );
+			em.flush();
+			em.getTransaction().rollback();
+		}
+
+		assertThat( files() ).isEqualTo( files );
+		assertThat( LobData.chunks( database(), "fs" ) ).isEqualTo( chunks );
+	}
+
 	/** A reader whose content fails half-way, like a network stream that breaks. */
 	private static Reader failingReader() {
 		return new Reader() {

@@ -127,7 +127,7 @@ class BatchFailureTest {
 		}, () -> { } );
 
 		BatchUpdateException batch = batchUpdateExceptionIn( thrown );
-		assertThat( batch.getSQLState() ).isEqualTo( "23000" );
+		assertThat( batch.getSQLState() ).isEqualTo( "23505" );
 		assertThat( batch.getUpdateCounts() ).containsExactly( 1 );
 		assertThat( stored( 1L ).getString( "owner" ) ).isEqualTo( TestServer.hasTransactions() ? "owner-1" : "renamed-1" );
 		assertThat( stored( 2L ).getString( "owner" ) ).isEqualTo( "owner-2" );

@@ -50,7 +50,7 @@ class InsertCompensationTest {
 					.filter( ConstraintViolationException.class::isInstance ).map( ConstraintViolationException.class::cast )
 					.findFirst().orElseThrow( () -> new AssertionError( "no ConstraintViolationException in", thrown ) );
 			SQLException original = ( (JDBCException) violation ).getSQLException();
-			assertThat( original.getSQLState() ).isEqualTo( "23000" );
+			assertThat( original.getSQLState() ).isEqualTo( "23505" );
 			assertThat( original.getSuppressed() ).singleElement()
 					.isInstanceOf( MongoException.class )
 					.satisfies( suppressed -> assertThat( suppressed.getMessage() ).contains( "not authorized" ) );

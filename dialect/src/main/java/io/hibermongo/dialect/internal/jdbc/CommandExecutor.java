@@ -43,6 +43,9 @@ final class CommandExecutor {
 			if ( inner instanceof MqlCommand.Find find ) {
 				return ReadCommands.find( database, find, values, fetchSize, maxRows, statement );
 			}
+			if ( inner instanceof MqlCommand.LockingRead locking ) {
+				return LockingReads.find( database, locking, values, fetchSize, maxRows, statement, connection.noTransaction() );
+			}
 			if ( inner instanceof MqlCommand.Aggregate aggregate ) {
 				return ReadCommands.aggregate( database, aggregate, values, fetchSize, statement );
 			}

@@ -67,6 +67,17 @@ final class MongoConnection extends UnsupportedConnection {
 		return new ReferenceTracker( provider.database(), provider.commands().layout() );
 	}
 
+	/** Why this connection's commands run outside a MongoDB transaction now, or null when one runs. */
+	String noTransaction() {
+		if ( !provider.capabilities().transactions() ) {
+			return "the MongoDB server has no transactions (it is not a replica set or sharded cluster)";
+		}
+		if ( !provider.usesTransactions() ) {
+			return "hibernate.mongodb.transactions=disabled";
+		}
+		return inTransaction() ? null : "no transaction is active (the connection is in auto-commit mode)";
+	}
+
 	boolean inTransaction() {
 		return session != null && session.hasActiveTransaction();
 	}
@@ -142,12 +153,7 @@ final class MongoConnection extends UnsupportedConnection {
 	@Override
 	public void commit() throws SQLException {
 		if ( inTransaction() ) {
-			try {
-				session.commitTransaction();
-			}
-			catch (RuntimeException e) {
-				throw Errors.translate( e, "commit" );
-			}
+			TransactionCommit.commit( session );
 		}
 	}
 

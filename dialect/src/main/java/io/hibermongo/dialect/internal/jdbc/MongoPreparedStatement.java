@@ -165,7 +165,8 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 
 	private static boolean isQuery(MqlCommand command) {
 		MqlCommand inner = MqlCommand.Autonomous.unwrap( command );
-		return inner instanceof MqlCommand.Find || inner instanceof MqlCommand.Aggregate || inner instanceof MqlCommand.CounterIncrement;
+		return inner instanceof MqlCommand.Find || inner instanceof MqlCommand.LockingRead || inner instanceof MqlCommand.Aggregate
+				|| inner instanceof MqlCommand.CounterIncrement;
 	}
 
 	@Override

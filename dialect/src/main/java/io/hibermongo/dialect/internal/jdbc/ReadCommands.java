@@ -22,6 +22,11 @@ final class ReadCommands {
 	}
 
 	static ResultSet find(SessionDatabase database, MqlCommand.Find find, Values values, int fetchSize, int maxRows, Statement statement) {
+		return new MongoResultSet( statement, cursor( database, find, values, fetchSize, maxRows ).iterator(), find.columns(), null );
+	}
+
+	/** The driver's cursor of {@code find}: filter, projection, sort, skip, limit (JDBC's {@code maxRows} too) and batch size. */
+	static FindIterable<BsonDocument> cursor(SessionDatabase database, MqlCommand.Find find, Values values, int fetchSize, int maxRows) {
 		FindIterable<BsonDocument> found = database.find( find.collection(), find.filter().toBson( values ) );
 		found.projection( find.columns().projection() );
 		if ( !find.sort().isEmpty() ) {
@@ -38,7 +43,7 @@ final class ReadCommands {
 		if ( fetchSize > 0 ) {
 			found.batchSize( fetchSize );
 		}
-		return new MongoResultSet( statement, found.iterator(), find.columns(), null );
+		return found;
 	}
 
 	static ResultSet aggregate(SessionDatabase database, MqlCommand.Aggregate aggregate, Values values, int fetchSize, Statement statement) {

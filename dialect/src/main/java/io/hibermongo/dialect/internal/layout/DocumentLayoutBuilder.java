@@ -92,7 +92,13 @@ public final class DocumentLayoutBuilder {
 	private void addAttribute(String entity, String table, AttributeMapping attribute, List<String> embedding) {
 		String name = attribute.getAttributeName();
 		if ( attribute instanceof PluralAttributeMapping plural ) {
-			if ( !isInverseOneToMany( plural ) ) {
+			if ( isUnidirectionalOneToMany( plural ) ) {
+				// @OneToMany @JoinColumn: the foreign key is a field of the child's documents
+				String childTable = plural.getKeyDescriptor().getKeyTable();
+				plural.getKeyDescriptor().getKeyPart().forEachSelectable(
+						(index, selectable) -> addColumn( entity, childTable, name, selectable, List.of() ) );
+			}
+			else if ( !isInverseOneToMany( plural ) ) {
 				addArray( entity, table, plural, embedding );
 			}
 			return;
@@ -163,6 +169,11 @@ public final class DocumentLayoutBuilder {
 		path.add( checkedName( entity, name, name ) );
 		ArrayLayout array = arrays.layout( entity, plural, String.join( ".", path ) );
 		layout.addArray( new ArrayTable( plural.getSeparateCollectionTable(), table, array, keyColumns ) );
+	}
+
+	private static boolean isUnidirectionalOneToMany(PluralAttributeMapping plural) {
+		return plural.getElementDescriptor() instanceof EntityCollectionPart
+				&& plural.getCollectionDescriptor().isOneToMany() && !plural.getCollectionDescriptor().isInverse();
 	}
 
 	private static boolean isInverseOneToMany(PluralAttributeMapping plural) {

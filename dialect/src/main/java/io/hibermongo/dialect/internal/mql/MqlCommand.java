@@ -70,6 +70,38 @@ public sealed interface MqlCommand {
 	}
 
 	/**
+	 * A {@code find} under a pessimistic lock ({@code select … for update}, {@code em.lock},
+	 * {@code find(…, PESSIMISTIC_WRITE)}), inside a MongoDB transaction: the documents read are then
+	 * written with <code>{$inc: {_lock: 1}}</code> by their {@code _id}s, so that any other transaction
+	 * writing or locking them gets a write conflict until this one ends, and a document another transaction
+	 * changed since this one's snapshot fails the lock instead of being returned stale. The projection keeps
+	 * {@code _id} for that. The text shows the lock write under {@code "lock"} (not sent with the find).
+	 */
+	record LockingRead(Find find, String lockMode) implements MqlCommand {
+
+		/** The field the lock write increments: MongoDB has no read locks, only write conflicts. */
+		public static final String LOCK_FIELD = "_lock";
+
+		public static final BsonDocument LOCK_WRITE = new BsonDocument( "$inc", new BsonDocument( LOCK_FIELD, new BsonInt32( 1 ) ) );
+
+		@Override
+		public String collection() {
+			return find.collection();
+		}
+
+		/** The find's projection with {@code _id}, which the lock write needs. */
+		public BsonDocument projection() {
+			return find.columns().projection().clone().append( "_id", new BsonInt32( 1 ) );
+		}
+
+		@Override
+		public BsonDocument render(Values values) {
+			return find.render( values ).append( "projection", projection() )
+					.append( "lock", new BsonDocument( "mode", new BsonString( lockMode ) ).append( "update", LOCK_WRITE ) );
+		}
+	}
+
+	/**
 	 * A read needing computation: {@code aggregate}. Its last stage projects the result columns
 	 * {@code c0, c1, …}. {@code emptyGroupRow}, when not null, is the row SQL returns for a global
 	 * aggregate over no rows ({@code count} 0, the others NULL), which MongoDB's {@code $group} omits.

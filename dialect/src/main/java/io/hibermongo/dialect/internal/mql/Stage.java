@@ -3,8 +3,11 @@ package io.hibermongo.dialect.internal.mql;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.BsonArray;
+import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
+import org.bson.BsonString;
 import org.bson.BsonValue;
 
 /** One stage of an aggregation pipeline. */
@@ -24,6 +27,41 @@ public sealed interface Stage {
 		@Override
 		public BsonDocument toBson(Values values) {
 			return unwind.stage();
+		}
+	}
+
+	/**
+	 * <code>{$lookup: {from, localField, foreignField, as}}</code>: the documents of {@code from} whose
+	 * {@code foreignField} equals {@code localField} of the row (an element of it, for an array), as an
+	 * array under {@code as}. Without a {@code localField}, every document of {@code from} (a cross join):
+	 * <code>{$lookup: {from, let: {}, pipeline: [], as}}</code>.
+	 */
+	record Lookup(String from, String localField, String foreignField, String as) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonDocument lookup = new BsonDocument( "from", new BsonString( from ) );
+			if ( localField == null ) {
+				lookup.append( "let", new BsonDocument() ).append( "pipeline", new BsonArray() );
+			}
+			else {
+				lookup.append( "localField", new BsonString( localField ) ).append( "foreignField", new BsonString( foreignField ) );
+			}
+			return new BsonDocument( "$lookup", lookup.append( "as", new BsonString( as ) ) );
+		}
+	}
+
+	/**
+	 * {@code $unwind} of the documents a {@link Lookup} found, one row per document; {@code outer} keeps
+	 * the row without one when none was found (a left join).
+	 */
+	record UnwindLookup(String path, boolean outer) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonDocument unwind = new BsonDocument( "path", new BsonString( "$" + path ) );
+			if ( outer ) {
+				unwind.append( "preserveNullAndEmptyArrays", BsonBoolean.TRUE );
+			}
+			return new BsonDocument( "$unwind", unwind );
 		}
 	}
 

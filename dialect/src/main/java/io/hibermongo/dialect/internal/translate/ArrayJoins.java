@@ -2,22 +2,21 @@ package io.hibermongo.dialect.internal.translate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
+import io.hibermongo.dialect.internal.mql.Expression;
+import io.hibermongo.dialect.internal.mql.Filter;
+import io.hibermongo.dialect.internal.mql.Stage;
 import io.hibermongo.dialect.internal.mql.Unwind;
-import org.hibernate.query.sqm.ComparisonOperator;
 import org.hibernate.sql.ast.SqlAstJoinType;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
-import org.hibernate.sql.ast.tree.expression.Expression;
-import org.hibernate.sql.ast.tree.expression.SqlTuple;
 import org.hibernate.sql.ast.tree.from.NamedTableReference;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.from.TableGroupJoin;
 import org.hibernate.sql.ast.tree.from.VirtualTableGroup;
-import org.hibernate.sql.ast.tree.predicate.ComparisonPredicate;
-import org.hibernate.sql.ast.tree.predicate.Junction;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
 
@@ -25,16 +24,40 @@ import org.hibernate.sql.ast.tree.select.QuerySpec;
  * The tables one select reads, as parts of one collection's documents: the root (an entity table, or a
  * collection table when Hibernate loads a collection) and the collection tables of element collections
  * joined to it on the owner's key, each an array of the same document that the read unwinds. Embeddables
- * appear as virtual table groups over the same document and are walked through. Any other join (to
- * another entity, on another condition, right or full) is refused.
+ * appear as virtual table groups over the same document and are walked through. Joins to the tables of
+ * other collections (entity joins, further roots of a cross join) are {@link LookupJoin}s; with the
+ * arrays they are the select's {@link #steps()}, in the order of the from clause. Right and full joins,
+ * and joins to the arrays of a joined entity, are refused.
  */
 final class ArrayJoins {
 
 	/** A collection table read under {@code alias}; {@code outer} for a left join. */
-	record Joined(String alias, ArrayTable array, boolean outer) {
+	record Joined(String alias, ArrayTable array, boolean outer) implements JoinStep {
 
 		Unwind unwind() {
 			return new Unwind( array.field(), array.indexField(), array.keyField(), array.array().positionBase(), outer );
+		}
+
+		/** {@code $unwind}, then the position base of an {@code @OrderColumn} list added to the index. */
+		List<Stage> unwindStages() {
+			List<Stage> stages = new ArrayList<>();
+			stages.add( new Stage.UnwindArray( unwind() ) );
+			int base = array.array().positionBase();
+			if ( base != 0 ) {
+				stages.add( new Stage.AddFields( Map.of( array.indexField(),
+						new Expression.Operator( "$add", new Expression.Field( array.indexField() ), ExpressionTranslator.constant( base ) ) ) ) );
+			}
+			return stages;
+		}
+
+		/** The unwinding stages; an inner join then drops rows of a NULL element (a missing row relationally). */
+		@Override
+		public List<Stage> stages(TranslationContext context) {
+			List<Stage> stages = unwindStages();
+			if ( !outer ) {
+				stages.add( new Stage.Match( new Filter.Nullness( array.field(), true ) ) );
+			}
+			return stages;
 		}
 	}
 
@@ -42,6 +65,7 @@ final class ArrayJoins {
 	private final NamedTableReference root;
 	private final String description;
 	private final List<Joined> arrays = new ArrayList<>();
+	private final List<JoinStep> steps = new ArrayList<>();
 
 	private ArrayJoins(DocumentLayout layout, NamedTableReference root, String description) {
 		this.layout = layout;
@@ -51,9 +75,8 @@ final class ArrayJoins {
 
 	static ArrayJoins of(QuerySpec querySpec, DocumentLayout layout) {
 		List<TableGroup> roots = querySpec.getFromClause().getRoots();
-		if ( roots.size() != 1 ) {
-			throw FeatureNotSupportedException.construct(
-					roots.isEmpty() ? "A select without FROM" : "A select from several entities (cross join)", "a select" );
+		if ( roots.isEmpty() ) {
+			throw FeatureNotSupportedException.construct( "A select without FROM", "a select" );
 		}
 		TableGroup group = roots.get( 0 );
 		if ( !( group.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
@@ -68,6 +91,12 @@ final class ArrayJoins {
 			joins.arrays.add( new Joined( table.getIdentificationVariable(), array, false ) );
 		}
 		joins.walk( group );
+		for ( int i = 1; i < roots.size(); i++ ) {
+			joins.join( roots.get( i ), SqlAstJoinType.CROSS, null );
+		}
+		if ( !joins.lookups().isEmpty() && array != null ) {
+			throw joins.refuse( "A join from the elements of a collection to another entity's collection" );
+		}
 		return joins;
 	}
 
@@ -80,11 +109,33 @@ final class ArrayJoins {
 		return arrays;
 	}
 
+	/** The tables of other collections joined with {@code $lookup}. */
+	List<LookupJoin> lookups() {
+		return steps.stream().filter( LookupJoin.class::isInstance ).map( LookupJoin.class::cast ).toList();
+	}
+
+	/** Every join, in the order of Hibernate's from clause. */
+	List<JoinStep> steps() {
+		return steps;
+	}
+
+	/**
+	 * The joins of {@code group}: its nested joins first (SQL's {@code left join (a join b on …) on …},
+	 * which Hibernate uses for the target of a join table), then the joins that follow it.
+	 */
 	private void walk(TableGroup group) {
-		for ( TableGroupJoin join : group.getTableGroupJoins() ) {
+		walk( group, false );
+	}
+
+	private void walk(TableGroup group, boolean outer) {
+		for ( TableGroupJoin join : group.getNestedTableGroupJoins() ) {
+			if ( outer && join.getJoinType() == SqlAstJoinType.INNER && join.getJoinedGroup().isInitialized() ) {
+				// run one after the other, the inner join would drop the rows the outer one keeps
+				throw refuse( "An inner join nested in a left join (to " + join.getJoinedGroup().getModelPart().getPartName() + ")" );
+			}
 			join( join );
 		}
-		for ( TableGroupJoin join : group.getNestedTableGroupJoins() ) {
+		for ( TableGroupJoin join : group.getTableGroupJoins() ) {
 			join( join );
 		}
 	}
@@ -98,31 +149,50 @@ final class ArrayJoins {
 		if ( !joined.isInitialized() ) {
 			return;
 		}
-		String name = joined.getModelPart().getPartName();
-		ArrayTable array = joined.getPrimaryTableReference() instanceof NamedTableReference table
-				? layout.arrayTable( table.getTableExpression() ) : null;
-		if ( array == null || !array.collection().equals( layout.collection( root.getTableExpression() ) )
+		join( joined, join.getJoinType(), join.getPredicate() );
+	}
+
+	private void join(TableGroup joined, SqlAstJoinType type, Predicate predicate) {
+		String name = joined.getModelPart() == null ? "an entity" : joined.getModelPart().getPartName();
+		if ( !( joined.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
+			throw refuse( "A join to a derived table or function" );
+		}
+		if ( !joined.getTableReferenceJoins().isEmpty() ) {
+			throw refuse( "Secondary tables and JOINED inheritance (joined " + name + ")" );
+		}
+		if ( type != SqlAstJoinType.INNER && type != SqlAstJoinType.LEFT && type != SqlAstJoinType.CROSS ) {
+			throw refuse( "A " + type.name().toLowerCase() + " join (to " + name + ")" );
+		}
+		ArrayTable array = layout.arrayTable( table.getTableExpression() );
+		String alias = table.getIdentificationVariable();
+		if ( array == null ) {
+			steps.add( new LookupJoin( alias, table.getTableExpression(), predicate, type == SqlAstJoinType.LEFT ) );
+			walk( joined, type == SqlAstJoinType.LEFT );
+			return;
+		}
+		if ( !array.collection().equals( layout.collection( root.getTableExpression() ) )
 				|| layout.arrayTable( root.getTableExpression() ) != null ) {
-			throw refuse( "Joins (" + join.getJoinType().name().toLowerCase() + " join to " + name + ")" );
+			throw refuse( "Joins (" + type.name().toLowerCase() + " join to " + name + ")" );
 		}
-		if ( join.getJoinType() != SqlAstJoinType.INNER && join.getJoinType() != SqlAstJoinType.LEFT ) {
-			throw refuse( "A " + join.getJoinType().name().toLowerCase() + " join to the elements of " + name );
+		if ( type == SqlAstJoinType.CROSS ) {
+			throw refuse( "A cross join to the elements of " + name );
 		}
-		if ( !joined.getTableReferenceJoins().isEmpty() || arrays.stream().anyMatch( other -> other.array().equals( array ) ) ) {
+		if ( arrays.stream().anyMatch( other -> other.array().equals( array ) ) ) {
 			throw refuse( "Joining the elements of " + name + " twice in one query" );
 		}
-		String alias = joined.getPrimaryTableReference().getIdentificationVariable();
-		if ( !isOwnerKeyJoin( join.getPredicate(), alias, array ) ) {
+		if ( !isOwnerKeyJoin( predicate, alias, array ) ) {
 			throw refuse( "A join to the elements of " + name + " with a condition (on/with)" );
 		}
-		arrays.add( new Joined( alias, array, join.getJoinType() == SqlAstJoinType.LEFT ) );
-		walk( joined );
+		Joined elements = new Joined( alias, array, type == SqlAstJoinType.LEFT );
+		arrays.add( elements );
+		steps.add( elements );
+		walk( joined, elements.outer() );
 	}
 
 	/** Whether {@code predicate} only equates the owner key columns of {@code array} with the root's id fields. */
 	private boolean isOwnerKeyJoin(Predicate predicate, String alias, ArrayTable array) {
 		List<ColumnReference[]> pairs = new ArrayList<>();
-		if ( !equalities( predicate, pairs ) || pairs.size() != array.keyColumns().size() ) {
+		if ( !JoinConditions.equalities( predicate, pairs ) || pairs.size() != array.keyColumns().size() ) {
 			return false;
 		}
 		for ( ColumnReference[] pair : pairs ) {
@@ -136,33 +206,6 @@ final class ArrayJoins {
 			}
 		}
 		return true;
-	}
-
-	private static boolean equalities(Predicate predicate, List<ColumnReference[]> pairs) {
-		if ( predicate instanceof Junction junction && junction.getNature() == Junction.Nature.CONJUNCTION ) {
-			return junction.getPredicates().stream().allMatch( part -> equalities( part, pairs ) );
-		}
-		if ( predicate instanceof ComparisonPredicate comparison && comparison.getOperator() == ComparisonOperator.EQUAL ) {
-			return columns( comparison.getLeftHandExpression(), comparison.getRightHandExpression(), pairs );
-		}
-		return false;
-	}
-
-	private static boolean columns(Expression left, Expression right, List<ColumnReference[]> pairs) {
-		if ( left instanceof SqlTuple leftTuple && right instanceof SqlTuple rightTuple
-				&& leftTuple.getExpressions().size() == rightTuple.getExpressions().size() ) {
-			for ( int i = 0; i < leftTuple.getExpressions().size(); i++ ) {
-				if ( !columns( leftTuple.getExpressions().get( i ), rightTuple.getExpressions().get( i ), pairs ) ) {
-					return false;
-				}
-			}
-			return true;
-		}
-		if ( SqlExpressions.unwrap( left ) instanceof ColumnReference a && SqlExpressions.unwrap( right ) instanceof ColumnReference b ) {
-			pairs.add( new ColumnReference[] { a, b } );
-			return true;
-		}
-		return false;
 	}
 
 	private FeatureNotSupportedException refuse(String construct) {

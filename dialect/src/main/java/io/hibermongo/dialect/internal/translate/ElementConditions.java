@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.hibermongo.dialect.internal.layout.ArrayTable;
-import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.RequiredFields;
@@ -16,7 +15,6 @@ import io.hibermongo.dialect.internal.mql.Unwind;
 import org.bson.BsonDocument;
 import org.hibernate.sql.ast.spi.SqlSelection;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
-import org.hibernate.sql.ast.tree.predicate.Junction;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.sql.ast.tree.select.SortSpecification;
@@ -58,7 +56,7 @@ final class ElementConditions {
 		this.joins = joins;
 		PredicateTranslator predicates = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates();
 		context.takeElementUse();
-		for ( Predicate conjunct : conjuncts( querySpec.getWhereClauseRestrictions(), new ArrayList<>() ) ) {
+		for ( Predicate conjunct : JoinConditions.conjuncts( querySpec.getWhereClauseRestrictions(), new ArrayList<>() ) ) {
 			Filter filter = predicates.toFilter( conjunct, false );
 			TranslationContext.ElementUse use = context.takeElementUse();
 			if ( use.isOwnerLevel() ) {
@@ -98,16 +96,6 @@ final class ElementConditions {
 				}
 			}
 		}
-	}
-
-	private static List<Predicate> conjuncts(Predicate predicate, List<Predicate> conjuncts) {
-		if ( predicate instanceof Junction junction && junction.getNature() == Junction.Nature.CONJUNCTION ) {
-			junction.getPredicates().forEach( part -> conjuncts( part, conjuncts ) );
-		}
-		else if ( predicate != null ) {
-			conjuncts.add( predicate );
-		}
-		return conjuncts;
 	}
 
 	/** Whether a {@code find} with the arrays unwound on the client gives the rows. */
@@ -153,25 +141,23 @@ final class ElementConditions {
 		List<Filter> onElements = new ArrayList<>();
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
 			if ( joined.outer() ) {
-				refuseOuter( joined );
+				refuseOuter( context, querySpec, joined );
 			}
 			else {
 				onElements.add( new Filter.Nullness( joined.array().field(), true ) );
 			}
-			stages.add( new Stage.UnwindArray( joined.unwind() ) );
-			int base = joined.array().array().positionBase();
-			if ( base != 0 ) {
-				String index = joined.array().indexField();
-				stages.add( new Stage.AddFields( Map.of( index,
-						new Expression.Operator( "$add", new Expression.Field( index ), ExpressionTranslator.constant( base ) ) ) ) );
-			}
+			stages.addAll( joined.unwindStages() );
 		}
 		onElements.addAll( elements );
 		stages.addAll( MongoSelectTranslator.matching( all( onElements ) ) );
 		return stages;
 	}
 
-	private void refuseOuter(ArrayJoins.Joined joined) {
+	/**
+	 * Refuses a left join to {@code joined} unwound on the server where it would differ from SQL: over an
+	 * {@code @OrderColumn} list or selecting the joined owner key.
+	 */
+	static void refuseOuter(TranslationContext context, QuerySpec querySpec, ArrayJoins.Joined joined) {
 		String what = "A left join to the elements of '" + joined.array().field() + "' with conditions, ordering, grouping or paging";
 		if ( joined.array().array().positionColumn() != null ) {
 			throw context.refuse( what + " on an @OrderColumn list" );
@@ -184,7 +170,8 @@ final class ElementConditions {
 		}
 	}
 
-	private static Filter all(List<Filter> filters) {
+	/** The conjunction of {@code filters}: matching everything when there are none. */
+	static Filter all(List<Filter> filters) {
 		return filters.isEmpty() ? new Filter.Constant( true ) : filters.size() == 1 ? filters.get( 0 ) : new Filter.And( filters );
 	}
 }

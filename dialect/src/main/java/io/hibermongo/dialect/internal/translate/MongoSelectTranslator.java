@@ -74,9 +74,6 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		ArrayJoins joins = ArrayJoins.of( querySpec, layout );
 		NamedTableReference table = joins.root();
 		description = "select from " + table.getTableExpression();
-		if ( queryOptions.getLockOptions() != null && queryOptions.getLockOptions().getLockMode().isPessimistic() ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Pessimistic locking (SELECT … FOR UPDATE)", description );
-		}
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		addAffectedTableName( table.getTableExpression() );
@@ -87,7 +84,15 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 
 		MqlCommand command;
 		LimitOperands limits;
-		if ( !joins.arrays().isEmpty() ) {
+		if ( !joins.lookups().isEmpty() ) {
+			joins.lookups().forEach( lookup -> addAffectedTableName( lookup.table() ) );
+			List<Stage> leading = LookupPipeline.stages( context, querySpec, joins );
+			limits = limits( context, querySpec, queryOptions );
+			command = new AggregatePlan( context, querySpec, leading ).command( limits.skip, limits.limit,
+					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
+							LookupPipeline.rootColumnsRead( context, querySpec ) ) );
+		}
+		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
 			RequiredFields required = StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
@@ -125,6 +130,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			command = plan.command( limits.skip, limits.limit,
 					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) );
 		}
+		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
 		String text = factory.commands( sessionFactory ).register( command );
 		return new JdbcOperationQuerySelect( text, context.parameterBinders(),
 				sessionFactory.getJdbcValuesMappingProducerProvider().buildMappingProducer( statement, sessionFactory ),

@@ -36,19 +36,23 @@ final class TranslationContext {
 	private final List<JdbcParameterBinder> parameterBinders;
 	private final org.hibernate.type.descriptor.WrapperOptions wrapperOptions;
 	private final Map<String, ArrayTable> joinedArrays = new HashMap<>();
+	/** Tables of other collections joined with {@code $lookup}, by alias; see {@link #joinDocument}. */
+	private final Map<String, JoinedDocument> joinedDocuments;
 	/** When not null, columns resolve to paths inside one element of this array (see {@link #forElement}). */
 	private final ArrayTable element;
 	private final Set<ArrayTable> elementsUsed = new HashSet<>();
 	private boolean positionUsed;
 	private boolean documentUsed;
+	private boolean joinedUsed;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
-		this( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), null );
+		this( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), null, new HashMap<>() );
 	}
 
 	private TranslationContext(DocumentLayout layout, String table, String alias, String statement,
-			org.hibernate.type.descriptor.WrapperOptions wrapperOptions, List<JdbcParameterBinder> parameterBinders, ArrayTable element) {
+			org.hibernate.type.descriptor.WrapperOptions wrapperOptions, List<JdbcParameterBinder> parameterBinders, ArrayTable element,
+			Map<String, JoinedDocument> joinedDocuments) {
 		this.layout = layout;
 		this.wrapperOptions = wrapperOptions;
 		this.table = table;
@@ -56,6 +60,7 @@ final class TranslationContext {
 		this.statement = statement;
 		this.parameterBinders = parameterBinders;
 		this.element = element;
+		this.joinedDocuments = joinedDocuments;
 	}
 
 	/**
@@ -64,7 +69,41 @@ final class TranslationContext {
 	 * element itself. Parameters take this statement's slots.
 	 */
 	TranslationContext forElement(String alias, ArrayTable array) {
-		return new TranslationContext( layout, array.table(), alias, statement, wrapperOptions, parameterBinders, array );
+		return new TranslationContext( layout, array.table(), alias, statement, wrapperOptions, parameterBinders, array, Map.of() );
+	}
+
+	/**
+	 * A context for the join condition of the table joined under {@code joinedAlias}, evaluated by
+	 * {@code $filter} on each document {@code $lookup} found: that table's columns resolve to fields of
+	 * {@code $$this}, the other tables' as usual. Parameters take this statement's slots.
+	 */
+	TranslationContext forJoinCondition(String joinedAlias) {
+		Map<String, JoinedDocument> documents = new HashMap<>( joinedDocuments );
+		documents.put( joinedAlias, new JoinedDocument( joinedDocuments.get( joinedAlias ).table(), "$this" ) );
+		TranslationContext condition = new TranslationContext( layout, table, alias, statement, wrapperOptions, parameterBinders, null, documents );
+		condition.joinedArrays.putAll( joinedArrays );
+		return condition;
+	}
+
+	/** A table of another collection read under an alias: its document is the row's {@code field}. */
+	record JoinedDocument(String table, String field) {
+	}
+
+	/** Reads under {@code alias} the table {@code table} of another collection, whose document {@code $lookup} put in {@code field}. */
+	void joinDocument(String alias, String table, String field) {
+		joinedDocuments.put( alias, new JoinedDocument( table, field ) );
+	}
+
+	/** The table joined under {@code alias} with {@code $lookup}, or null. */
+	JoinedDocument joinedDocument(String alias) {
+		return alias == null ? null : joinedDocuments.get( alias );
+	}
+
+	/** Whether a column of a table joined with {@code $lookup} was used since the last call. */
+	boolean takeJoinedUse() {
+		boolean used = joinedUsed;
+		joinedUsed = false;
+		return used;
 	}
 
 	/** The alias of the statement's table (the root of a select). */
@@ -107,6 +146,10 @@ final class TranslationContext {
 			}
 			return path;
 		}
+		String joined = joinedPath( column );
+		if ( joined != null ) {
+			return joined;
+		}
 		ArrayTable array = array( column );
 		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.path( column.getColumnExpression() );
 	}
@@ -116,8 +159,25 @@ final class TranslationContext {
 	 * reads from the unwound row, where it is NULL when an outer join found no element.
 	 */
 	String readPath(ColumnReference column) {
+		String joined = joinedPath( column );
+		if ( joined != null ) {
+			return joined;
+		}
 		ArrayTable array = array( column );
 		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.readPath( column.getColumnExpression() );
+	}
+
+	/** The path of a column of a table joined with {@code $lookup} (noting the use), or null for other columns. */
+	private String joinedPath(ColumnReference column) {
+		JoinedDocument joined = joinedDocument( column.getQualifier() );
+		if ( joined == null ) {
+			return null;
+		}
+		if ( column.isColumnExpressionFormula() ) {
+			throw refuse( "@Formula column '" + column.getColumnExpression() + "'" );
+		}
+		joinedUsed = true;
+		return joined.field() + "." + layout.fieldPath( joined.table(), column.getColumnExpression() );
 	}
 
 	/** Which columns were used since the last call: of which arrays' elements, positions, the owner document. */
@@ -171,10 +231,15 @@ final class TranslationContext {
 	void refuseReference(SqlAstNode node, String use) {
 		if ( node instanceof org.hibernate.sql.ast.tree.expression.Expression expression
 				&& SqlExpressions.unwrap( expression ) instanceof ColumnReference column
-				&& !column.isColumnExpressionFormula() && layout.isReference( table, column.getColumnExpression() ) ) {
+				&& !column.isColumnExpressionFormula() && layout.isReference( tableOf( column ), column.getColumnExpression() ) ) {
 			throw refuse( use + " the LOB column '" + column.getColumnExpression()
 					+ "' (its content is stored outside the document; only 'is null' and 'is not null' apply to it)" );
 		}
+	}
+
+	private String tableOf(ColumnReference column) {
+		JoinedDocument joined = joinedDocument( column.getQualifier() );
+		return joined == null ? table : joined.table();
 	}
 
 	/** A new slot for {@code binder}, bound at execution time. */

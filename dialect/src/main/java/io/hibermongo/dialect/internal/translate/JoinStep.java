@@ -1,0 +1,17 @@
+package io.hibermongo.dialect.internal.translate;
+
+import java.util.List;
+
+import io.hibermongo.dialect.internal.mql.Stage;
+
+/**
+ * One join of a select's {@code from} clause as pipeline stages: the elements of an array of the same
+ * document ({@code $unwind}, {@link ArrayJoins.Joined}) or the documents of another collection
+ * ({@code $lookup} + {@code $unwind}, {@link LookupJoin}). A join within the same document (an
+ * embeddable) needs no step.
+ */
+sealed interface JoinStep permits ArrayJoins.Joined, LookupJoin {
+
+	/** The stages that make the joined rows, in a pipeline where the steps before this one ran. */
+	List<Stage> stages(TranslationContext context);
+}

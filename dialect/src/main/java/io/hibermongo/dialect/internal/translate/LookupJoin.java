@@ -1,0 +1,108 @@
+package io.hibermongo.dialect.internal.translate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.hibermongo.dialect.internal.mql.Expression;
+import io.hibermongo.dialect.internal.mql.Stage;
+import org.hibernate.sql.ast.tree.expression.ColumnReference;
+import org.hibernate.sql.ast.tree.predicate.Predicate;
+
+/**
+ * A join to the table of another collection (an entity table), read with {@code $lookup}: the joined
+ * document becomes the sub-document {@code #<alias>} of each row, and the columns of the table resolve
+ * to fields under it.
+ * <ul>
+ * <li>An equality between a column of the joined table and a column read before (a foreign key, in
+ *     either direction) becomes {@code localField}/{@code foreignField}, which a real server serves from
+ *     an index on the foreign field; without one (a cross join, an entity join on other conditions) the
+ *     lookup reads every document of the collection.</li>
+ * <li>The whole {@code on}/{@code with} condition is then tested on each document found, with
+ *     {@code $filter} (three-valued logic as in {@code $expr}: a NULL never equals anything), unless the
+ *     condition is that equality alone and one side is an {@code _id}, which is never NULL: MongoDB's
+ *     lookup matches a missing or NULL local field with documents whose foreign field is NULL or
+ *     missing, which SQL's equality never does.</li>
+ * <li>{@code $unwind} makes one row per document found; a left join keeps the row without one
+ *     ({@code preserveNullAndEmptyArrays}), whose joined columns then read as NULL.</li>
+ * </ul>
+ * Both the real server and the embedded one accept these forms ({@code localField} together with a
+ * {@code pipeline} would need MongoDB 5 and is refused by the embedded server).
+ *
+ * @param alias the joined table's alias in Hibernate's SQL AST
+ * @param table the joined entity table
+ * @param condition the join's {@code on} condition, null for a cross join
+ * @param outer whether rows without a joined document are kept (a left join)
+ */
+record LookupJoin(String alias, String table, Predicate condition, boolean outer) implements JoinStep {
+
+	/** The field of a row that holds the joined document. */
+	String field() {
+		return "#" + alias;
+	}
+
+	@Override
+	public List<Stage> stages(TranslationContext context) {
+		context.joinDocument( alias, table, field() );
+		String collection = context.layout().collection( table );
+		List<Stage> stages = new ArrayList<>();
+		ColumnReference[] key = condition == null ? null : equalityKey( condition );
+		if ( key == null ) {
+			stages.add( new Stage.Lookup( collection, null, null, field() ) );
+		}
+		else {
+			String local = context.path( key[0] );
+			String foreign = context.layout().fieldPath( table, key[1].getColumnExpression() );
+			stages.add( new Stage.Lookup( collection, local, foreign, field() ) );
+			if ( !isIdentifier( local ) && !isIdentifier( foreign ) || !isOnlyEquality( condition ) ) {
+				stages.add( filter( context ) );
+			}
+		}
+		if ( key == null && condition != null ) {
+			stages.add( filter( context ) );
+		}
+		stages.add( new Stage.UnwindLookup( field(), outer ) );
+		return stages;
+	}
+
+	private Stage filter(TranslationContext context) {
+		TranslationContext joined = context.forJoinCondition( alias );
+		Expression cond = new ExpressionTranslator( joined, ExpressionTranslator.GroupScope.NONE ).predicates().toExpression( condition, false );
+		Map<String, Expression> filter = new LinkedHashMap<>();
+		filter.put( "input", new Expression.Field( field() ) );
+		filter.put( "cond", cond );
+		return new Stage.AddFields( Map.of( field(), new Expression.NamedOperator( "$filter", filter ) ) );
+	}
+
+	/** Whether {@code path} is (part of) the root document's id, which no row lacks. */
+	private static boolean isIdentifier(String path) {
+		return path.equals( "_id" ) || path.startsWith( "_id." );
+	}
+
+	/** Whether {@code condition} is nothing but one column equality. */
+	private boolean isOnlyEquality(Predicate condition) {
+		List<ColumnReference[]> pairs = new ArrayList<>();
+		return JoinConditions.equalities( condition, pairs ) && pairs.size() == 1;
+	}
+
+	/**
+	 * The first equality of the condition between a column read before (index 0) and a column of the
+	 * joined table (index 1), or null.
+	 */
+	private ColumnReference[] equalityKey(Predicate condition) {
+		for ( Predicate conjunct : JoinConditions.conjuncts( condition, new ArrayList<>() ) ) {
+			List<ColumnReference[]> pairs = new ArrayList<>();
+			if ( JoinConditions.equalities( conjunct, pairs ) ) {
+				for ( ColumnReference[] pair : pairs ) {
+					boolean first = alias.equals( pair[0].getQualifier() );
+					boolean second = alias.equals( pair[1].getQualifier() );
+					if ( first != second && !pair[0].isColumnExpressionFormula() && !pair[1].isColumnExpressionFormula() ) {
+						return first ? new ColumnReference[] { pair[1], pair[0] } : pair;
+					}
+				}
+			}
+		}
+		return null;
+	}
+}

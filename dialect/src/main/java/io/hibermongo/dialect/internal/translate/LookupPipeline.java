@@ -1,0 +1,60 @@
+package io.hibermongo.dialect.internal.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hibermongo.dialect.internal.mql.Filter;
+import io.hibermongo.dialect.internal.mql.Stage;
+import org.hibernate.sql.ast.spi.SqlSelection;
+import org.hibernate.sql.ast.tree.expression.ColumnReference;
+import org.hibernate.sql.ast.tree.predicate.Predicate;
+import org.hibernate.sql.ast.tree.select.QuerySpec;
+
+/**
+ * The stages that make the rows of a select joining other collections: <code>$match (conditions on
+ * the root document alone) → per join, in from-clause order, $lookup + [$filter] + $unwind or the
+ * $unwind of an array → $match (all other conditions)</code>. The first {@code $match} lets the server
+ * use the root collection's indexes and look up fewer documents; the where clause is a filter on the
+ * joined rows, as in SQL, so the rest runs after every join.
+ */
+final class LookupPipeline {
+
+	private LookupPipeline() {
+	}
+
+	static List<Stage> stages(TranslationContext context, QuerySpec querySpec, ArrayJoins joins) {
+		for ( ArrayJoins.Joined joined : joins.arrays() ) {
+			if ( joined.outer() ) {
+				ElementConditions.refuseOuter( context, querySpec, joined );
+			}
+		}
+		List<Stage> joinStages = new ArrayList<>();
+		for ( JoinStep step : joins.steps() ) {
+			joinStages.addAll( step.stages( context ) );
+		}
+		PredicateTranslator predicates = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates();
+		List<Filter> root = new ArrayList<>();
+		List<Filter> joined = new ArrayList<>();
+		context.takeElementUse();
+		context.takeJoinedUse();
+		for ( Predicate conjunct : JoinConditions.conjuncts( querySpec.getWhereClauseRestrictions(), new ArrayList<>() ) ) {
+			Filter filter = predicates.toFilter( conjunct, false );
+			boolean elements = !context.takeElementUse().isOwnerLevel();
+			( context.takeJoinedUse() || elements ? joined : root ).add( filter );
+		}
+		List<Stage> stages = new ArrayList<>( MongoSelectTranslator.matching( ElementConditions.all( root ) ) );
+		stages.addAll( joinStages );
+		stages.addAll( MongoSelectTranslator.matching( ElementConditions.all( joined ) ) );
+		return stages;
+	}
+
+	/** Per result column, the column of the root entity it reads, or null (strict reads check only those). */
+	static List<ColumnReference> rootColumnsRead(TranslationContext context, QuerySpec querySpec) {
+		List<ColumnReference> read = new ArrayList<>();
+		for ( SqlSelection selection : MongoSelectTranslator.orderedSelections( querySpec ) ) {
+			read.add( SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column
+					&& context.alias().equals( column.getQualifier() ) ? column : null );
+		}
+		return read;
+	}
+}

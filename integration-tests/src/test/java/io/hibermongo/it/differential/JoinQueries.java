@@ -1,0 +1,219 @@
+package io.hibermongo.it.differential;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import io.hibermongo.it.differential.clinic.Book;
+import io.hibermongo.it.differential.clinic.Card;
+import io.hibermongo.it.differential.clinic.Copy;
+import io.hibermongo.it.differential.clinic.Loan;
+import io.hibermongo.it.differential.clinic.Location;
+import io.hibermongo.it.differential.clinic.Clinic;
+import io.hibermongo.it.differential.clinic.Owner;
+import io.hibermongo.it.differential.clinic.Pet;
+import io.hibermongo.it.differential.clinic.Reader;
+import io.hibermongo.it.differential.clinic.ReaderProfile;
+import jakarta.persistence.EntityManager;
+
+import static io.hibermongo.it.differential.QueryCase.ordered;
+import static io.hibermongo.it.differential.QueryCase.unordered;
+
+/**
+ * The queries of the join differential test over {@link ClinicRows}: association joins (inner, left,
+ * {@code with}), implicit joins through paths, entity joins with {@code on}, cross joins, grouping,
+ * ordering and counting over joins, fetch joins (also paged), and entity loads whose EAGER associations
+ * Hibernate joins.
+ */
+final class JoinQueries {
+
+	private JoinQueries() {
+	}
+
+	static List<QueryCase> all() {
+		List<QueryCase> all = new ArrayList<>();
+		all.addAll( associationJoins() );
+		all.addAll( paths() );
+		all.addAll( entityJoins() );
+		all.addAll( groupingAndOrdering() );
+		all.addAll( fetches() );
+		all.addAll( loads() );
+		all.addAll( unidirectional() );
+		all.addAll( otherMappings() );
+		all.addAll( criteria() );
+		return all;
+	}
+
+	private static List<QueryCase> associationJoins() {
+		return List.of(
+				unordered( "select p.name, t.name from Pet p join p.type t" ),
+				unordered( "select p.name, t.name from Pet p left join p.type t" ),
+				unordered( "select o.lastName, p.name from Owner o join o.pets p" ),
+				unordered( "select o.lastName, p.name from Owner o left join o.pets p" ),
+				unordered( "select o.id, p.name, v.description from Owner o join o.pets p join p.visits v" ),
+				unordered( "select o.id, p.name, v.description from Owner o left join o.pets p left join p.visits v" ),
+				unordered( "select p.name, t.name from Pet p left join p.type t with t.name = 'cat'" ),
+				unordered( "select p.name, t.name from Pet p join p.type t with t.name = 'cat'" ),
+				unordered( "select p.name, o.lastName from Pet p left join p.owner o with o.city = :c", "c", "Paris" ),
+				unordered( "select o.id, p.name from Owner o left join o.pets p with p.weight > 3" ),
+				unordered( "select o.id, p.name from Owner o left join o.pets p with p.weight > o.id" ),
+				unordered( "select b.title, a.name, l.city from Book b left join b.author a left join a.location l" ),
+				unordered( "select b.title, a.name, l.city from Book b join b.author a join a.location l" ),
+				unordered( "select b.title from Book b left join b.author a left join a.location l where l.city is null" ),
+				unordered( "select r.name, c.number from Reader r left join r.card c" ),
+				unordered( "select c.number, h.name from Card c left join c.holder h" ),
+				unordered( "select p.name from Pet p join p.owner o where o.city = :c and p.weight > 3", "c", "Paris" ),
+				unordered( "select p.name from Pet p left join p.owner o where o.id is null" ),
+				unordered( "select p.name, o.lastName from Pet p left join p.owner o where o.city = 'Paris' or p.weight < 4" ) );
+	}
+
+	private static List<QueryCase> paths() {
+		return List.of(
+				unordered( "select p.name from Pet p where p.owner.city = :c", "c", "Paris" ),
+				unordered( "select p.name from Pet p where p.type.name is null" ),
+				unordered( "select p.name from Pet p where p.type.name <> 'cat'" ),
+				unordered( "select b.title from Book b where b.author.location.city = :c", "c", "Lyon" ),
+				unordered( "select b.title, b.author.name from Book b" ),
+				unordered( "select c.number, c.holder.name from Card c" ),
+				unordered( "select v.description from Visit v where v.pet.owner.lastName = 'Smith'" ),
+				unordered( "select p.name from Pet p where p.owner.id = 1" ) );
+	}
+
+	private static List<QueryCase> entityJoins() {
+		return List.of(
+				unordered( "select b.title, r.id from Book b join Reader r on r.name = b.authorName and r.age > 3" ),
+				unordered( "select b.title, r.id from Book b left join Reader r on r.name = b.authorName and r.age > 3" ),
+				unordered( "select b.title, r.id from Book b join Reader r on r.name = b.authorName" ),
+				unordered( "select b.title, r.id from Book b left join Reader r on r.name = b.authorName" ),
+				unordered( "select b.title, r.id from Book b join Reader r on r.age * 100 < b.pages" ),
+				unordered( "select p.name, t.name from Pet p, PetType t where p.type = t and t.name like 'd%'" ),
+				unordered( "select o.lastName, t.name from Owner o cross join PetType t where t.id < 3" ),
+				unordered( "select count(*) from Owner o, PetType t" ) );
+	}
+
+	private static List<QueryCase> groupingAndOrdering() {
+		return List.of(
+				ordered( "select p.name from Pet p join p.owner o order by o.lastName, p.id" ),
+				ordered( "select p.name, o.city from Pet p left join p.owner o order by o.city desc, p.id" ),
+				ordered( "select t.name, avg(p.weight), count(p) from Pet p join p.type t group by t.name order by t.name" ),
+				unordered( "select o.id, count(p) from Owner o left join o.pets p group by o.id" ),
+				unordered( "select o.id, count(p) from Owner o left join o.pets p group by o.id having count(p) > 1" ),
+				unordered( "select count(distinct o) from Owner o join o.pets p where p.weight > 3" ),
+				unordered( "select count(distinct o.id), count(p) from Owner o join o.pets p" ),
+				unordered( "select distinct o.lastName from Owner o join o.pets p join p.visits v" ),
+				ordered( "select p.name, v.date from Pet p join p.visits v order by v.date" ),
+				QueryCase.page( "select p.name from Pet p join p.owner o order by p.id", 1, 2 ),
+				QueryCase.page( "select p.name from Pet p left join p.type t order by t.name, p.id", 2, 3 ) );
+	}
+
+	private static List<QueryCase> fetches() {
+		return List.of(
+				entities( "select o from Owner o left join fetch o.pets where o.city = 'Paris' order by o.id" ),
+				entities( "select o from Owner o join fetch o.pets order by o.id" ),
+				entities( "select distinct o from Owner o left join fetch o.pets p left join fetch p.visits order by o.id" ),
+				entities( "select p from Pet p join fetch p.owner order by p.id" ),
+				entities( "select p from Pet p left join fetch p.owner left join fetch p.visits order by p.id" ),
+				entities( "select b from Book b left join fetch b.author a left join fetch a.location order by b.id" ),
+				entities( "select r from Reader r left join fetch r.card order by r.id" ),
+				entities( "select o from Owner o order by o.id" ),
+				new QueryCase( "select o from Owner o left join fetch o.pets order by o.id [firstResult=1, maxResults=2]", true,
+						em -> rendered( em.createQuery( "select o from Owner o left join fetch o.pets order by o.id", Owner.class )
+								.setFirstResult( 1 ).setMaxResults( 2 ).getResultList() ) ) );
+	}
+
+	private static List<QueryCase> otherMappings() {
+		List<QueryCase> cases = new ArrayList<>( List.of(
+				unordered( "select l.borrower, b.title from Loan l left join l.book b" ),
+				unordered( "select l.borrower, b.title from Loan l join l.book b" ),
+				unordered( "select l.borrower from Loan l where l.book is null" ),
+				entities( "select l from Loan l order by l.id" ),
+				unordered( "select p.bio, r.name from ReaderProfile p join p.reader r" ),
+				unordered( "select c.shelfMark, e.publisher from Copy c left join c.edition e" ),
+				unordered( "select c.shelfMark from Copy c where c.edition.publisher = 'Folio'" ),
+				entities( "select c from Copy c left join fetch c.edition order by c.id" ),
+				unordered( "select o.lastName, h.city from Owner o left join o.contact.home h" ),
+				unordered( "select o.lastName from Owner o where o.contact.home.city = 'Lyon'" ),
+				entities( "select l from Location l order by l.id" ),
+				unordered( "select l.city, a.name from Location l join l.residents a" ) ) );
+		for ( long id = 1; id <= 3; id++ ) {
+			cases.add( load( Loan.class, id ) );
+			cases.add( load( Copy.class, id ) );
+			cases.add( load( Location.class, id ) );
+			cases.add( load( ReaderProfile.class, id ) );
+		}
+		return cases;
+	}
+
+	private static List<QueryCase> criteria() {
+		return List.of(
+				QueryCase.criteria( "pets joined to their owners in Paris", false, em -> {
+					var builder = em.getCriteriaBuilder();
+					var query = builder.createQuery( String.class );
+					var pet = query.from( Pet.class );
+					var owner = pet.join( "owner" );
+					return em.createQuery( query.select( pet.get( "name" ) )
+							.where( builder.equal( owner.get( "city" ), "Paris" ) ) ).getResultList();
+				} ),
+				QueryCase.criteria( "owners left joined to their pets, counted", false, em -> {
+					var builder = em.getCriteriaBuilder();
+					var query = builder.createQuery( Object[].class );
+					var owner = query.from( Owner.class );
+					var pet = owner.join( "pets", jakarta.persistence.criteria.JoinType.LEFT );
+					return em.createQuery( query.multiselect( owner.get( "id" ), builder.count( pet ) ).groupBy( owner.get( "id" ) ) )
+							.getResultList();
+				} ),
+				QueryCase.criteria( "books by the city of their author's location", false, em -> {
+					var builder = em.getCriteriaBuilder();
+					var query = builder.createQuery( String.class );
+					var book = query.from( Book.class );
+					return em.createQuery( query.select( book.get( "title" ) )
+							.where( builder.equal( book.get( "author" ).get( "location" ).get( "city" ), "Paris" ) ) ).getResultList();
+				} ) );
+	}
+
+	private static List<QueryCase> unidirectional() {
+		List<QueryCase> cases = new ArrayList<>( List.of(
+				unordered( "select c.name, r.name from Clinic c join c.rooms r" ),
+				unordered( "select c.name, r.name from Clinic c left join c.rooms r" ),
+				unordered( "select r.name from Clinic c join c.rooms r where c.name = :n", "n", "Central" ),
+				entities( "select c from Clinic c left join fetch c.rooms order by c.id" ),
+				entities( "select c from Clinic c order by c.id" ) ) );
+		for ( long id = 1; id <= 3; id++ ) {
+			cases.add( load( Clinic.class, id ) );
+		}
+		return cases;
+	}
+
+	private static List<QueryCase> loads() {
+		List<QueryCase> loads = new ArrayList<>();
+		for ( long id = 1; id <= 6; id++ ) {
+			loads.add( load( Pet.class, id ) );
+			loads.add( load( Book.class, id ) );
+		}
+		for ( long id = 1; id <= 5; id++ ) {
+			loads.add( load( Reader.class, id ) );
+		}
+		for ( long id = 1; id <= 4; id++ ) {
+			loads.add( load( Owner.class, id ) );
+		}
+		for ( long id = 1; id <= 3; id++ ) {
+			loads.add( load( Card.class, id ) );
+		}
+		return loads;
+	}
+
+	/** {@code em.find} of one entity, rendered with what its EAGER and lazy associations load. */
+	private static QueryCase load(Class<?> entity, long id) {
+		return new QueryCase( "find " + entity.getSimpleName() + "#" + id, true, em -> rendered( java.util.Collections.singletonList( em.find( entity, id ) ) ) );
+	}
+
+	/** An HQL query returning entities, compared by their rendering in {@link ClinicRows}. */
+	private static QueryCase entities(String hql) {
+		Function<EntityManager, List<?>> query = em -> rendered( em.createQuery( hql ).getResultList() );
+		return new QueryCase( hql, true, query );
+	}
+
+	private static List<String> rendered(List<?> rows) {
+		return rows.stream().map( row -> row == null ? "null" : ClinicRows.render( row ) ).toList();
+	}
+}

@@ -1,0 +1,5 @@
+package io.hibermongo.spring.boot.sample;
+
+/** A DTO projection. */
+public record NameAndAge(String firstName, int age) {
+}
