@@ -262,7 +262,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			ExpressionTranslator expressions = new ExpressionTranslator( context,
 					grouping == null ? ExpressionTranslator.GroupScope.NONE : grouping );
 			if ( grouping != null ) {
-				stages.add( grouping.stage() );
+				stages.addAll( grouping.stages() );
 				if ( querySpec.getHavingClauseRestrictions() != null ) {
 					stages.add( new Stage.Match( new Filter.Expr(
 							expressions.predicates().toExpression( querySpec.getHavingClauseRestrictions(), false ) ) ) );
@@ -276,7 +276,8 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				Map<String, Expression> key = new LinkedHashMap<>();
 				Map<String, Expression> output = new LinkedHashMap<>();
 				for ( String column : project.keySet() ) {
-					key.put( column, new Field( column ) );
+					// a column of a missing field is missing, not null: one group for both, as SQL's DISTINCT
+					key.put( column, new Operator( "$ifNull", new Field( column ), ExpressionTranslator.nullConstant() ) );
 					output.put( column, new Field( "_id." + column ) );
 				}
 				stages.add( new Stage.Group( key, Map.of() ) );
