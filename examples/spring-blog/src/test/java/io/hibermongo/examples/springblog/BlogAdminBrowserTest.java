@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The admin in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): create an entry
  * with two tags and a comment, rename its embedded blog, upload a cover image, and find all of it in the list
- * and in the stored document. {@link HeadlessChromium} installs the browser where it can; the test is skipped,
+ * and in the stored document. Where no browser is installed ({@link HeadlessChromium}) the test is skipped,
  * saying why, where it cannot.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
