@@ -30,7 +30,7 @@ final class ArrayIndexes {
 	private ArrayIndexes() {
 	}
 
-	static List<IndexDefinition> of(Table table, ArrayTable array) {
+	static List<IndexDefinition> of(Table table, ArrayTable array, boolean joinTable) {
 		String where = "collection table '" + table.getName() + "' (the array " + array.collection() + "." + array.field() + ")";
 		for ( UniqueKey unique : table.getUniqueKeys().values() ) {
 			// Hibernate's own unique key of a Set (owner key and element) is the per-owner distinctness it keeps itself
@@ -39,7 +39,9 @@ final class ArrayIndexes {
 			}
 		}
 		for ( Column column : table.getColumns() ) {
-			if ( column.isUnique() && !table.isPrimaryKey( column ) ) {
+			// Hibernate makes the target column of a @OneToMany join table unique (a target has one owner): the
+			// session keeps that, as it keeps a Set distinct
+			if ( column.isUnique() && !table.isPrimaryKey( column ) && !joinTable ) {
 				throw uniqueRefused( "unique column " + column.getName(), where );
 			}
 		}

@@ -48,7 +48,7 @@ final class CollectionSchemas {
 			for ( Table table : namespace.getTables() ) {
 				ArrayTable array = layout.arrayTable( table.getName() );
 				if ( array != null ) {
-					arrayIndexes.computeIfAbsent( array.collection(), owner -> new ArrayList<>() ).addAll( ArrayIndexes.of( table, array ) );
+					arrayIndexes.computeIfAbsent( array.collection(), owner -> new ArrayList<>() ).addAll( ArrayIndexes.of( table, array, isJoinTable( metadata, table ) ) );
 				}
 			}
 		}
@@ -107,5 +107,12 @@ final class CollectionSchemas {
 	/** The schema of the collection of {@code table}, or null for a table that holds no entities. */
 	CollectionSchema of(Table table) {
 		return schemas.get( table.getName() );
+	}
+
+	/** Whether {@code table} is the join table of a {@code @ManyToMany} or {@code @OneToMany}: its elements are entities. */
+	private static boolean isJoinTable(Metadata metadata, Table table) {
+		return metadata.getCollectionBindings().stream()
+				.anyMatch( collection -> collection.getCollectionTable() == table
+						&& collection.getElement() instanceof org.hibernate.mapping.ManyToOne );
 	}
 }
