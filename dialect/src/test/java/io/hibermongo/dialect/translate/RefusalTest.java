@@ -125,13 +125,20 @@ class RefusalTest {
 	}
 
 	@Test
-	void formulaFailsByName() {
-		try ( MqlCapture formula = new MqlCapture( "refusal_formula", FormulaPerson.class ) ) {
-			assertThatThrownBy( () -> formula.sessionFactory.inSession( session -> session.find( FormulaPerson.class, 1L ) ) )
-					.hasStackTraceContaining( "@Formula column" );
-		}
-		catch (RuntimeException startup) {
-			assertThat( startup ).hasStackTraceContaining( "@Formula column" );
-		}
+	void formulaFailsAtStartupNamingEntityAndAttribute() {
+		assertThatThrownBy( () -> new MqlCapture( "refusal_formula", FormulaPerson.class ).close() )
+				.hasStackTraceContaining( "@Formula on attribute 'shout' of entity 'io.hibermongo.dialect.translate.FormulaPerson' is not supported" );
+	}
+
+	@Test
+	void sqlRestrictionFailsAtStartupNamingTheEntity() {
+		assertThatThrownBy( () -> new MqlCapture( "refusal_restriction", RestrictedPerson.class ).close() )
+				.hasStackTraceContaining( "@SQLRestriction on entity 'io.hibermongo.dialect.translate.RestrictedPerson' is not supported" );
+	}
+
+	@Test
+	void filterFailsAtStartupNamingTheEntity() {
+		assertThatThrownBy( () -> new MqlCapture( "refusal_filter", FilteredPerson.class ).close() )
+				.hasStackTraceContaining( "@Filter on entity 'io.hibermongo.dialect.translate.FilteredPerson' is not supported" );
 	}
 }

@@ -36,6 +36,7 @@ public final class MappingValidator implements Integrator {
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
 		if ( sessionFactory.getJdbcServices().getDialect() instanceof MongoDialect dialect ) {
+			SqlTextMappings.check( metadata );
 			ObjectIdGeneration.apply( metadata );
 			PartRowDeletes.deleteWithDocument( metadata );
 			( (MongoSqlAstTranslatorFactory) dialect.getSqlAstTranslatorFactory() ).bind( sessionFactory );

@@ -28,7 +28,7 @@ public class Owner {
 
 	@OneToMany(mappedBy = "owner")
 	@OrderBy("id")
-	@BatchSize(size = 10)
+	@BatchSize(size = 100)
 	private List<Pet> pets = new ArrayList<>();
 
 	protected Owner() {
