@@ -19,6 +19,7 @@ import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.NullOrdering;
+import org.hibernate.dialect.function.CommonFunctionFactory;
 import org.hibernate.dialect.identity.IdentityColumnSupport;
 import org.hibernate.dialect.pagination.LimitHandler;
 import org.hibernate.dialect.pagination.NoopLimitHandler;
@@ -86,6 +87,30 @@ public class MongoDialect extends Dialect {
 	}
 
 	/**
+	 * Hibernate's standard functions, plus those the base dialect leaves to each database and H2 has:
+	 * {@code trunc}/{@code truncate} of numbers and of dates, {@code listagg}, {@code median},
+	 * {@code mode}, {@code percentile_cont} and {@code percentile_disc}; and Hibernate's array functions
+	 * ({@code array_contains}, {@code array_length}, {@code array_get}, {@code array_slice}… and
+	 * {@code unnest}) and JSON functions with the argument checks and result types Hibernate gives them on H2,
+	 * whose array semantics are SQL's. None is rendered as SQL: how each is translated, or refused, is the
+	 * translator's business ({@code FunctionTranslator}).
+	 */
+	@Override
+	public void initializeFunctionRegistry(FunctionContributions functionContributions) {
+		super.initializeFunctionRegistry( functionContributions );
+		CommonFunctionFactory functions = new CommonFunctionFactory( functionContributions );
+		functions.trunc_dateTrunc();
+		functions.log10();
+		functions.degrees();
+		functions.radians();
+		functions.repeat();
+		functions.listagg( null );
+		functions.median();
+		functions.inverseDistributionOrderedSetAggregates();
+		ArrayFunctionRegistry.register( functionContributions );
+	}
+
+	/**
 	 * Parameters can be BSON arrays, so Hibernate's loaders of several keys at once (multi-id and multi
 	 * natural-id loads, batch fetching) bind all keys as one array parameter
 	 * ({@link #useArrayForMultiValuedParameters()}): a load of any number of keys is one command,
@@ -96,18 +121,6 @@ public class MongoDialect extends Dialect {
 	@Override
 	public boolean supportsStandardArrays() {
 		return true;
-	}
-
-	/**
-	 * Hibernate's standard functions, plus its array functions ({@code array_contains}, {@code array_length},
-	 * {@code array_get}, {@code array_slice}… and {@code unnest}) and JSON functions with the argument checks
-	 * and result types Hibernate gives them on H2, whose array semantics are SQL's. They are never rendered as
-	 * SQL: the translator turns each into MQL operators or refuses it by name.
-	 */
-	@Override
-	public void initializeFunctionRegistry(FunctionContributions functionContributions) {
-		super.initializeFunctionRegistry( functionContributions );
-		ArrayFunctionRegistry.register( functionContributions );
 	}
 
 	/** MongoDB sorts NULL and missing values before everything else. */

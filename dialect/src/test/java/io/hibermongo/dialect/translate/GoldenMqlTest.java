@@ -195,7 +195,7 @@ class GoldenMqlTest {
 	@Test
 	void groupByKeysLiveUnderId() {
 		assertThat( mql( "select p.address.city, max(p.score) from Person p group by p.address.city having count(*) > 1" ) ).isEqualTo( """
-				{"aggregate": "Person", "pipeline": [{"$group": {"_id": {"g0": "$address.city"}, "a0": {"$sum": {"$literal": 1}}, \
+				{"aggregate": "Person", "pipeline": [{"$group": {"_id": {"g0": {"$ifNull": ["$address.city", {"$literal": null}]}}, "a0": {"$sum": {"$literal": 1}}, \
 				"a1": {"$max": "$score"}}}, {"$match": {"$expr": {"$and": [{"$gt": ["$a0", {"$literal": null}]}, \
 				{"$gt": ["$a0", {"$literal": 1}]}]}}}, {"$project": {"_id": 0, "c0": "$_id.g0", "c1": "$a1"}}]}""" );
 	}

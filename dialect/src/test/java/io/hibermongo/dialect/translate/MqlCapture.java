@@ -45,6 +45,13 @@ final class MqlCapture implements StatementInspector, AutoCloseable {
 		return sql;
 	}
 
+	/** The statement text of the query {@code hql} (run in a session of its own, its result discarded). */
+	String mqlOf(String hql) {
+		take();
+		sessionFactory.inSession( session -> session.createQuery( hql, Object.class ).getResultList() );
+		return last();
+	}
+
 	/** The statements run since the last call. */
 	List<String> take() {
 		List<String> taken = new ArrayList<>( statements );

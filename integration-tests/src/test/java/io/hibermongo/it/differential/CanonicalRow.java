@@ -61,6 +61,10 @@ final class CanonicalRow {
 		if ( value instanceof Enum<?> constant ) {
 			return constant.name();
 		}
+		if ( value instanceof Class<?> type ) {
+			// type(e) of an entity in a select
+			return type.getSimpleName();
+		}
 		if ( value.getClass().isAnnotationPresent( Entity.class ) || value.getClass().isAnnotationPresent( Embeddable.class ) ) {
 			return renderMapped( value );
 		}
@@ -97,18 +101,32 @@ final class CanonicalRow {
 		return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
 	}
 
-	/** An entity or embeddable as {@code Type{field=value, …}}, in declaration order. */
+	/**
+	 * An entity or embeddable as {@code Type{field=value, …}}, in declaration order, the fields of its mapped
+	 * superclasses (entities, {@code @MappedSuperclass}es) first.
+	 */
 	private static String renderMapped(Object value) {
 		StringBuilder rendered = new StringBuilder( value.getClass().getSimpleName() ).append( '{' );
 		String separator = "";
-		for ( Field field : value.getClass().getDeclaredFields() ) {
-			if ( Modifier.isStatic( field.getModifiers() ) ) {
-				continue;
+		List<Class<?>> hierarchy = new java.util.ArrayList<>();
+		for ( Class<?> type = value.getClass(); type != null && isMapped( type ); type = type.getSuperclass() ) {
+			hierarchy.add( 0, type );
+		}
+		for ( Class<?> type : hierarchy ) {
+			for ( Field field : type.getDeclaredFields() ) {
+				if ( Modifier.isStatic( field.getModifiers() ) ) {
+					continue;
+				}
+				rendered.append( separator ).append( field.getName() ).append( '=' ).append( render( read( field, value ) ) );
+				separator = ", ";
 			}
-			rendered.append( separator ).append( field.getName() ).append( '=' ).append( render( read( field, value ) ) );
-			separator = ", ";
 		}
 		return rendered.append( '}' ).toString();
+	}
+
+	private static boolean isMapped(Class<?> type) {
+		return type.isAnnotationPresent( Entity.class ) || type.isAnnotationPresent( Embeddable.class )
+				|| type.isAnnotationPresent( jakarta.persistence.MappedSuperclass.class );
 	}
 
 	private static Object read(Field field, Object owner) {

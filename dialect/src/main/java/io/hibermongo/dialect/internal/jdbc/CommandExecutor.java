@@ -34,7 +34,7 @@ final class CommandExecutor {
 
 	ResultSet query(MqlCommand command, BsonValue[] parameters, int fetchSize, int maxRows, Statement statement) throws SQLException {
 		Values values = Values.bound( parameters );
-		SessionDatabase database = connection.databaseFor( command );
+		SessionDatabase database = connection.databaseFor( command ).limitedTo( statement.getQueryTimeout() );
 		MqlCommand inner = MqlCommand.Autonomous.unwrap( command );
 		try {
 			if ( inner instanceof MqlCommand.CounterIncrement next ) {
@@ -57,15 +57,16 @@ final class CommandExecutor {
 	}
 
 	long update(MqlCommand command, BsonValue[] parameters) throws SQLException {
-		return update( command, parameters, null );
+		return update( command, parameters, null, 0 );
 	}
 
 	/**
-	 * Runs a write; an IDENTITY insert adds the id it assigned to {@code generatedKeys}.
+	 * Runs a write, limited to {@code timeoutSeconds} (0 for no limit; see {@link SessionDatabase#limitedTo});
+	 * an IDENTITY insert adds the id it assigned to {@code generatedKeys}.
 	 */
-	long update(MqlCommand command, BsonValue[] parameters, List<BsonValue> generatedKeys) throws SQLException {
+	long update(MqlCommand command, BsonValue[] parameters, List<BsonValue> generatedKeys, int timeoutSeconds) throws SQLException {
 		Values values = Values.bound( parameters );
-		SessionDatabase database = connection.databaseFor( command );
+		SessionDatabase database = connection.databaseFor( command ).limitedTo( timeoutSeconds );
 		MqlCommand inner = MqlCommand.Autonomous.unwrap( command );
 		if ( inner instanceof MqlCommand.ArrayUpdate array ) {
 			return ArrayUpdates.run( database, array, List.<BsonValue[]>of( parameters ) )[0];
@@ -94,12 +95,12 @@ final class CommandExecutor {
 	 * One JDBC batch: inserts as one {@code insertMany}; entity updates and deletes as one ordered
 	 * {@code bulkWrite}; anything else (autonomous counter statements, bulk HQL) row by row.
 	 */
-	int[] batch(MqlCommand command, List<BsonValue[]> rows, List<BsonValue> generatedKeys) throws SQLException {
+	int[] batch(MqlCommand command, List<BsonValue[]> rows, List<BsonValue> generatedKeys, int timeoutSeconds) throws SQLException {
 		if ( command instanceof MqlCommand.ArrayUpdate array ) {
-			return ArrayUpdates.run( connection.databaseFor( array ), array, rows );
+			return ArrayUpdates.run( connection.databaseFor( array ).limitedTo( timeoutSeconds ), array, rows );
 		}
 		if ( command instanceof MqlCommand.Insert insert ) {
-			SessionDatabase database = connection.databaseFor( insert );
+			SessionDatabase database = connection.databaseFor( insert ).limitedTo( timeoutSeconds );
 			List<BsonDocument> documents = new ArrayList<>( rows.size() );
 			for ( BsonValue[] row : rows ) {
 				documents.add( insert.document().toBson( Values.bound( row ) ) );
@@ -115,11 +116,11 @@ final class CommandExecutor {
 			return InsertBatch.insert( database, insert, documents );
 		}
 		if ( RowBatch.fits( command ) ) {
-			return RowBatch.write( connection.databaseFor( command ), command, rows );
+			return RowBatch.write( connection.databaseFor( command ).limitedTo( timeoutSeconds ), command, rows );
 		}
 		int[] counts = new int[rows.size()];
 		for ( int i = 0; i < rows.size(); i++ ) {
-			counts[i] = (int) update( command, rows.get( i ) );
+			counts[i] = (int) update( command, rows.get( i ), null, timeoutSeconds );
 		}
 		return counts;
 	}

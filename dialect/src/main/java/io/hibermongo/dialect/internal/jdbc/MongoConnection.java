@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 
+import java.util.logging.Logger;
+
+import com.mongodb.MongoException;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoDatabase;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
@@ -18,6 +21,8 @@ import io.hibermongo.dialect.internal.nativequery.NativeCommands;
  * {@link #commit()}/{@link #rollback()}; otherwise each command stands on its own.
  */
 final class MongoConnection extends UnsupportedConnection {
+
+	private static final Logger LOG = Logger.getLogger( MongoConnection.class.getName() );
 
 	private final MongoConnectionProvider provider;
 	private final ClientSession session;
@@ -176,8 +181,14 @@ final class MongoConnection extends UnsupportedConnection {
 		}
 		closed = true;
 		if ( session != null ) {
-			if ( session.hasActiveTransaction() ) {
-				session.abortTransaction();
+			try {
+				if ( session.hasActiveTransaction() ) {
+					session.abortTransaction();
+				}
+			}
+			catch (MongoException e) {
+				// the server aborts a transaction nobody commits when its lifetime ends; closing goes on
+				LOG.fine( "Aborting the transaction of a closed connection failed: " + e );
 			}
 			session.close();
 		}

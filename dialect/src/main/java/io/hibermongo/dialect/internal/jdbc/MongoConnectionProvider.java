@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoCredential;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -78,13 +79,18 @@ public final class MongoConnectionProvider implements ConnectionProvider, Config
 		try {
 			capabilities = ServerCapabilities.probe( database );
 		}
+		catch (MongoException e) {
+			stop();
+			java.sql.SQLException translated = Errors.translate( e, "connecting to " + withoutCredentials( url ) );
+			throw new MongoErrorConversion().convert( translated, translated.getMessage(), null );
+		}
 		catch (RuntimeException e) {
 			stop();
 			throw e;
 		}
 		if ( transactionMode == TransactionMode.REQUIRED && !capabilities.transactions() ) {
 			stop();
-			throw new HibernateException( "hibernate.mongodb.transactions=required, but the server at " + url
+			throw new HibernateException( "hibernate.mongodb.transactions=required, but the server at " + withoutCredentials( url )
 					+ " does not support transactions (it must be a replica set or sharded cluster)" );
 		}
 		if ( transactionMode == TransactionMode.AUTO && !capabilities.transactions() ) {
@@ -100,6 +106,11 @@ public final class MongoConnectionProvider implements ConnectionProvider, Config
 			}
 		}
 		return null;
+	}
+
+	/** {@code url} without the user name and password a {@code mongodb://user:password@host} URL may hold, for messages. */
+	static String withoutCredentials(String url) {
+		return url == null ? "the configured MongoClient" : url.replaceFirst( "^(mongodb(\\+srv)?://)[^@/]*@", "$1" );
 	}
 
 	/** True when these settings name a MongoDB server, so that this provider should serve them. */
@@ -136,7 +147,12 @@ public final class MongoConnectionProvider implements ConnectionProvider, Config
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		return new MongoConnection( this, capabilities.sessions() ? client.startSession() : null );
+		try {
+			return new MongoConnection( this, capabilities.sessions() ? client.startSession() : null );
+		}
+		catch (MongoException e) {
+			throw Errors.translate( e, "starting a session" );
+		}
 	}
 
 	@Override

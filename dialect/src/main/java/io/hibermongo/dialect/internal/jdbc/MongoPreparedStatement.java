@@ -48,6 +48,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 	private long updateCount = -1;
 	private int fetchSize;
 	private int maxRows;
+	private int queryTimeout;
 	private boolean closed;
 
 	MongoPreparedStatement(MongoConnection connection, CommandExecutor executor, MqlCommand command, String sql) {
@@ -148,7 +149,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 	public long executeLargeUpdate() throws SQLException {
 		BsonValue[] bound = boundParameters();
 		generatedKeys.clear();
-		updateCount = write( List.<BsonValue[]>of( bound ), () -> executor.update( command(), bound, generatedKeys ) );
+		updateCount = write( List.<BsonValue[]>of( bound ), () -> executor.update( command(), bound, generatedKeys, queryTimeout ) );
 		resultSet = null;
 		return updateCount;
 	}
@@ -184,7 +185,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 	public int[] executeBatch() throws SQLException {
 		try {
 			generatedKeys.clear();
-			return batch.isEmpty() ? new int[0] : write( batch, () -> executor.batch( command(), batch, generatedKeys ) );
+			return batch.isEmpty() ? new int[0] : write( batch, () -> executor.batch( command(), batch, generatedKeys, queryTimeout ) );
 		}
 		finally {
 			batch.clear();
@@ -279,8 +280,9 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 	@Override public int getFetchSize() { return fetchSize; }
 	@Override public void setMaxRows(int max) { maxRows = max; }
 	@Override public int getMaxRows() { return maxRows; }
-	@Override public void setQueryTimeout(int seconds) { }
-	@Override public int getQueryTimeout() { return 0; }
+	/** Seconds, as JDBC (and so Hibernate) gives it: reads send it as {@code maxTimeMS}; see {@link SessionDatabase#limitedTo}. */
+	@Override public void setQueryTimeout(int seconds) { queryTimeout = Math.max( seconds, 0 ); }
+	@Override public int getQueryTimeout() { return queryTimeout; }
 	@Override public void setEscapeProcessing(boolean enable) { }
 	@Override public SQLWarning getWarnings() { return null; }
 	@Override public void clearWarnings() { }

@@ -34,6 +34,7 @@ final class NativePreparedStatement extends UnsupportedPreparedStatement {
 	private long updateCount = -1;
 	private int fetchSize;
 	private int maxRows;
+	private int queryTimeout;
 	private boolean closed;
 
 	NativePreparedStatement(MongoConnection connection, NativeCommand command) {
@@ -109,7 +110,7 @@ final class NativePreparedStatement extends UnsupportedPreparedStatement {
 		BsonValue[] bound = boundParameters();
 		updateCount = -1;
 		try {
-			BsonDocument sent = NativeCommandRunner.readCommand( command, bound, fetchSize, maxRows );
+			BsonDocument sent = NativeCommandRunner.limited( command, NativeCommandRunner.readCommand( command, bound, fetchSize, maxRows ), queryTimeout );
 			BoundCommandLog.executing( () -> sent );
 			if ( ExplainCapture.took( () -> sent ) ) {
 				resultSet = new NativeResultSet( this, Collections.emptyIterator(), command.resultColumns(), 0 );
@@ -132,7 +133,7 @@ final class NativePreparedStatement extends UnsupportedPreparedStatement {
 	public long executeLargeUpdate() throws SQLException {
 		BsonValue[] bound = boundParameters();
 		try {
-			BsonDocument sent = command.bind( bound );
+			BsonDocument sent = NativeCommandRunner.limited( command, command.bind( bound ), queryTimeout );
 			BoundCommandLog.executing( () -> sent );
 			updateCount = runner().update( command, sent );
 		}
@@ -161,8 +162,9 @@ final class NativePreparedStatement extends UnsupportedPreparedStatement {
 	@Override public int getFetchSize() { return fetchSize; }
 	@Override public void setMaxRows(int max) { maxRows = max; }
 	@Override public int getMaxRows() { return maxRows; }
-	@Override public void setQueryTimeout(int seconds) { }
-	@Override public int getQueryTimeout() { return 0; }
+	/** Seconds; sent as {@code maxTimeMS} ({@link NativeCommandRunner#limited}). */
+	@Override public void setQueryTimeout(int seconds) { queryTimeout = Math.max( seconds, 0 ); }
+	@Override public int getQueryTimeout() { return queryTimeout; }
 	@Override public void setEscapeProcessing(boolean enable) { }
 	@Override public SQLWarning getWarnings() { return null; }
 	@Override public void clearWarnings() { }

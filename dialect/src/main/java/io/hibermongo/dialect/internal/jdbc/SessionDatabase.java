@@ -1,6 +1,7 @@
 package io.hibermongo.dialect.internal.jdbc;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.AggregateIterable;
@@ -9,6 +10,7 @@ import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
@@ -27,11 +29,27 @@ final class SessionDatabase {
 
 	private final MongoDatabase database;
 	private final ClientSession session;
+	private final long timeLimitMillis;
 
 	/** {@code session} null runs every operation on its own, outside any transaction. */
 	SessionDatabase(MongoDatabase database, ClientSession session) {
+		this( database, session, 0 );
+	}
+
+	private SessionDatabase(MongoDatabase database, ClientSession session, long timeLimitMillis) {
 		this.database = database;
 		this.session = session;
+		this.timeLimitMillis = timeLimitMillis;
+	}
+
+	/**
+	 * This database with the statement's query timeout ({@code Statement.setQueryTimeout}, 0 for none):
+	 * reads send it as {@code maxTimeMS}; writes outside a transaction get it as the driver's operation
+	 * timeout ({@code timeoutMS}, which the driver sends as {@code maxTimeMS}), writes inside one none, since
+	 * the driver refuses to change the timeout during a transaction.
+	 */
+	SessionDatabase limitedTo(int timeoutSeconds) {
+		return timeoutSeconds <= 0 ? this : new SessionDatabase( database, session, TimeUnit.SECONDS.toMillis( timeoutSeconds ) );
 	}
 
 	MongoDatabase database() {
@@ -42,20 +60,31 @@ final class SessionDatabase {
 		return session != null && session.hasActiveTransaction();
 	}
 
-	private MongoCollection<BsonDocument> collection(String name) {
+	private MongoCollection<BsonDocument> reading(String name) {
 		return database.getCollection( name, BsonDocument.class );
 	}
 
+	/** The collection for a write: with the time limit as the driver's operation timeout, outside transactions. */
+	private MongoCollection<BsonDocument> collection(String name) {
+		MongoCollection<BsonDocument> collection = database.getCollection( name, BsonDocument.class );
+		return timeLimitMillis > 0 && !inTransaction() ? collection.withTimeout( timeLimitMillis, TimeUnit.MILLISECONDS ) : collection;
+	}
+
 	FindIterable<BsonDocument> find(String collection, Bson filter) {
-		return session == null ? collection( collection ).find( filter ) : collection( collection ).find( session, filter );
+		FindIterable<BsonDocument> found = session == null ? reading( collection ).find( filter ) : reading( collection ).find( session, filter );
+		return timeLimitMillis > 0 ? found.maxTime( timeLimitMillis, TimeUnit.MILLISECONDS ) : found;
 	}
 
 	AggregateIterable<BsonDocument> aggregate(String collection, List<? extends Bson> pipeline) {
-		return session == null ? collection( collection ).aggregate( pipeline ) : collection( collection ).aggregate( session, pipeline );
+		AggregateIterable<BsonDocument> result = session == null ? reading( collection ).aggregate( pipeline )
+				: reading( collection ).aggregate( session, pipeline );
+		return timeLimitMillis > 0 ? result.maxTime( timeLimitMillis, TimeUnit.MILLISECONDS ) : result;
 	}
 
 	long countDocuments(String collection, Bson filter) {
-		return session == null ? collection( collection ).countDocuments( filter ) : collection( collection ).countDocuments( session, filter );
+		CountOptions options = new CountOptions().maxTime( timeLimitMillis, TimeUnit.MILLISECONDS );
+		return session == null ? reading( collection ).countDocuments( filter, options )
+				: reading( collection ).countDocuments( session, filter, options );
 	}
 
 	void insertOne(String collection, BsonDocument document) {

@@ -42,7 +42,7 @@ public sealed interface Expression {
 		}
 	}
 
-	/** A variable bound by an {@link Iteration}: {@code "$$e"}. */
+	/** A variable bound by an {@link Iteration} or by {@code $reduce} ({@code $$this}, {@code $$value}): {@code "$$e"}. */
 	record Variable(String name) implements Expression {
 		@Override
 		public BsonValue toBson(Values values) {
@@ -107,6 +107,50 @@ public sealed interface Expression {
 			BsonDocument args = new BsonDocument();
 			arguments.forEach( (key, argument) -> args.append( key, argument.toBson( values ) ) );
 			return new BsonDocument( name, args );
+		}
+	}
+
+	/**
+	 * A constant written as itself, not wrapped in {@code $literal}, for operator options MongoDB requires
+	 * as plain values (the {@code format} of {@code $dateToString}). Only the translator's own constants go
+	 * here, never a user's value.
+	 */
+	record Option(BsonValue value) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			return value;
+		}
+	}
+
+	/** A computed document: <code>{k0: a, k1: b}</code>. */
+	record Document(Map<String, Expression> fields) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			BsonDocument document = new BsonDocument();
+			fields.forEach( (name, field) -> document.append( name, field.toBson( values ) ) );
+			return document;
+		}
+	}
+
+	/**
+	 * The accumulator values {@code $group} gives a group of no documents, for the SQL row of a global
+	 * aggregate over no rows: 0 for <code>{$sum: …}</code>, an empty array for {@code $push} and
+	 * {@code $addToSet}, null for the others. It reads {@code accumulators} when written out, so
+	 * accumulators added after it was created are included.
+	 */
+	record EmptyGroup(Map<String, Expression> accumulators) implements Expression {
+		@Override
+		public BsonValue toBson(Values values) {
+			BsonDocument row = new BsonDocument();
+			accumulators.forEach( (name, accumulator) -> {
+				String operator = accumulator instanceof Accumulator a ? a.name() : "";
+				row.append( name, switch ( operator ) {
+					case "$sum" -> new org.bson.BsonInt32( 0 );
+					case "$push", "$addToSet" -> new BsonArray();
+					default -> BsonNull.VALUE;
+				} );
+			} );
+			return new BsonDocument( "$literal", row );
 		}
 	}
 

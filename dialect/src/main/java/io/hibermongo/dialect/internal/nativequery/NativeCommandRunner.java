@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
+import org.bson.BsonInt64;
 import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.bson.BsonValue;
@@ -76,6 +77,18 @@ public final class NativeCommandRunner {
 			default -> throw new IllegalStateException( "The " + command.kind().commandName()
 					+ " command of a native query is a write: run it with executeUpdate(): " + command.text() );
 		}
+	}
+
+	/**
+	 * {@code sent} with the statement's query timeout as {@code maxTimeMS}, unless the user's command sets
+	 * one or the timeout is 0. {@code insert} gets none (the driver's write path for it has no time limit;
+	 * see docs/DESIGN.md, "Query timeouts").
+	 */
+	public static BsonDocument limited(NativeCommand command, BsonDocument sent, int timeoutSeconds) {
+		if ( timeoutSeconds > 0 && command.kind() != NativeCommand.Kind.INSERT && !sent.containsKey( "maxTimeMS" ) ) {
+			sent.put( "maxTimeMS", new BsonInt64( timeoutSeconds * 1000L ) );
+		}
+		return sent;
 	}
 
 	/**

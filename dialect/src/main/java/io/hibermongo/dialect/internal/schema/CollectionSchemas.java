@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.hibermongo.dialect.MongoSettings;
+import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import org.hibernate.boot.Metadata;
@@ -42,6 +43,15 @@ final class CollectionSchemas {
 		boolean enforce = isEnforced( factory.getProperties() );
 		FieldConstraints constraints = enforce ? constraints( factory.getProperties() ) : FieldConstraints.NONE;
 		CollectionSchemas built = new CollectionSchemas();
+		Map<String, List<IndexDefinition>> arrayIndexes = new HashMap<>();
+		for ( Namespace namespace : metadata.getDatabase().getNamespaces() ) {
+			for ( Table table : namespace.getTables() ) {
+				ArrayTable array = layout.arrayTable( table.getName() );
+				if ( array != null ) {
+					arrayIndexes.computeIfAbsent( array.collection(), owner -> new ArrayList<>() ).addAll( ArrayIndexes.of( table, array ) );
+				}
+			}
+		}
 		try {
 			for ( Namespace namespace : metadata.getDatabase().getNamespaces() ) {
 				for ( Table table : namespace.getTables() ) {
@@ -51,8 +61,9 @@ final class CollectionSchemas {
 						List<Class<?>> classes = new ArrayList<>();
 						persisters.forEach( persister -> classes.add( persister.getMappedClass() ) );
 						built.schemas.put( table.getName(), new CollectionSchema( table.getName(),
-								enforce ? CollectionValidator.of( fields, constraints ) : null,
-								CollectionIndexes.of( table, layout, fields, persisters.get( 0 ).getEntityName(), classes ) ) );
+								enforce ? CollectionValidator.of( fields, MappedFields.arrays( factory, layout, table ), constraints ) : null,
+								CollectionIndexes.of( documentTables( metadata, layout, table ), layout, fields,
+										persisters.get( 0 ).getEntityName(), classes, arrayIndexes.getOrDefault( table.getName(), List.of() ) ) ) );
 					}
 				}
 			}
@@ -63,6 +74,19 @@ final class CollectionSchemas {
 			}
 		}
 		return built;
+	}
+
+	/** {@code table} and the JOINED subclass tables and secondary tables whose rows are parts of its documents. */
+	private static List<Table> documentTables(Metadata metadata, DocumentLayout layout, Table table) {
+		List<Table> tables = new ArrayList<>( List.of( table ) );
+		for ( Namespace namespace : metadata.getDatabase().getNamespaces() ) {
+			for ( Table other : namespace.getTables() ) {
+				if ( layout.part( other.getName() ) != null && layout.part( other.getName() ).collection().equals( table.getName() ) ) {
+					tables.add( other );
+				}
+			}
+		}
+		return tables;
 	}
 
 	static boolean isEnforced(Map<String, Object> settings) {

@@ -25,6 +25,7 @@ import org.hibernate.type.descriptor.java.EnumJavaType;
  * <li>{@code required}: {@code _id} and every non-nullable column, in the document holding it (not the
  *     columns of a SINGLE_TABLE subclass, which documents of the other classes lack);</li>
  * <li>a nested {@code object} schema for each {@code @Embedded} value and composite id;</li>
+ * <li>{@code bsonType: "array"} with an {@code items} schema for each element collection;</li>
  * <li>{@code enum} of the constant names for STRING enums; {@code maxLength} for a string column whose
  *     length is given and is not JPA's default 255;</li>
  * <li>and whatever the {@link FieldConstraints} add (the Bean Validation constraints that map).</li>
@@ -41,36 +42,75 @@ final class CollectionValidator {
 	private CollectionValidator() {
 	}
 
-	/** <code>{"$jsonSchema": {...}}</code> for a collection holding {@code fields}. */
-	static BsonDocument of(List<MappedField> fields, FieldConstraints constraints) {
+	/** <code>{"$jsonSchema": {...}}</code> for a collection holding {@code fields} and the element-collection {@code arrays}. */
+	static BsonDocument of(List<MappedField> fields, List<ArrayField> arrays, FieldConstraints constraints) {
 		BsonDocument root = objectSchema();
 		for ( MappedField field : fields ) {
-			BsonDocument schema = field.isDocument() ? objectSchema() : leafSchema( field );
-			boolean required = ( !field.nullable() | constraints.apply( field, schema ) ) && field.inEveryDocument();
-			schema = inKeywordOrder( schema );
-			if ( field.nullable() && !required ) {
-				allowNull( schema );
-			}
-			String[] segments = field.path().split( "\\." );
-			BsonDocument parent = root;
-			for ( int i = 0; i < segments.length - 1; i++ ) {
-				// a sub-document's fields come before it: its schema starts with the first of them
-				parent = (BsonDocument) parent.getDocument( "properties" ).computeIfAbsent( segments[i], s -> objectSchema() );
-			}
-			BsonDocument existing = parent.getDocument( "properties" ).getDocument( segments[segments.length - 1], null );
-			if ( existing != null ) {
-				schema.forEach( (keyword, value) -> existing.putIfAbsent( keyword, value ) );
-				existing.put( "bsonType", schema.get( "bsonType" ) );
-			}
-			else {
-				parent.getDocument( "properties" ).append( segments[segments.length - 1], schema );
-			}
-			if ( required ) {
-				parent.getArray( "required" ).add( new BsonString( segments[segments.length - 1] ) );
-			}
+			place( root, field, constraints );
+		}
+		for ( ArrayField array : arrays ) {
+			put( root, array.path(), arraySchema( array ), false );
 		}
 		clean( root );
 		return new BsonDocument( "$jsonSchema", root );
+	}
+
+	private static void place(BsonDocument root, MappedField field, FieldConstraints constraints) {
+		BsonDocument schema = field.isDocument() ? objectSchema() : leafSchema( field );
+		boolean required = ( !field.nullable() | constraints.apply( field, schema ) ) && field.inEveryDocument();
+		schema = inKeywordOrder( schema );
+		if ( field.nullable() && !required ) {
+			allowNull( schema );
+		}
+		put( root, field.path(), schema, required );
+	}
+
+	/** Puts {@code schema} at {@code path} under {@code root}, inside the object schemas of the path's documents. */
+	private static void put(BsonDocument root, String path, BsonDocument schema, boolean required) {
+		String[] segments = path.split( "\\." );
+		BsonDocument parent = root;
+		for ( int i = 0; i < segments.length - 1; i++ ) {
+			// a sub-document's fields come before it: its schema starts with the first of them
+			parent = (BsonDocument) parent.getDocument( "properties" ).computeIfAbsent( segments[i], s -> objectSchema() );
+		}
+		BsonDocument existing = parent.getDocument( "properties" ).getDocument( segments[segments.length - 1], null );
+		if ( existing != null ) {
+			schema.forEach( (keyword, value) -> existing.putIfAbsent( keyword, value ) );
+			existing.put( "bsonType", schema.get( "bsonType" ) );
+		}
+		else {
+			parent.getDocument( "properties" ).append( segments[segments.length - 1], schema );
+		}
+		if ( required ) {
+			parent.getArray( "required" ).add( new BsonString( segments[segments.length - 1] ) );
+		}
+	}
+
+	/**
+	 * An element collection: <code>{bsonType: "array", items: …}</code>, the items a basic value's schema
+	 * or an object schema of the element's fields; NULL is allowed where the element column is nullable and
+	 * in an {@code @OrderColumn} list, which holds NULL at a position without element. The array itself may be absent (a NULL collection is no field). Bean Validation
+	 * constraints on elements are not carried over.
+	 */
+	private static BsonDocument arraySchema(ArrayField array) {
+		BsonDocument items;
+		if ( array.hasBasicElements() ) {
+			MappedField element = array.elementFields().get( 0 );
+			items = inKeywordOrder( leafSchema( element ) );
+			if ( element.nullable() || array.ordered() ) {
+				allowNull( items );
+			}
+		}
+		else {
+			items = objectSchema();
+			for ( MappedField field : array.elementFields() ) {
+				place( items, field, FieldConstraints.NONE );
+			}
+			if ( array.ordered() ) {
+				allowNull( items );
+			}
+		}
+		return new BsonDocument( "bsonType", new BsonString( "array" ) ).append( "items", items );
 	}
 
 	private static BsonDocument objectSchema() {
@@ -124,6 +164,9 @@ final class CollectionValidator {
 	private static void clean(BsonDocument schema) {
 		if ( schema.isArray( "required" ) && schema.getArray( "required" ).isEmpty() ) {
 			schema.remove( "required" );
+		}
+		if ( schema.isDocument( "items" ) ) {
+			clean( schema.getDocument( "items" ) );
 		}
 		if ( schema.isDocument( "properties" ) ) {
 			schema.getDocument( "properties" ).values().forEach( value -> clean( value.asDocument() ) );

@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Table;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.CollectionPart;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.metamodel.mapping.EntityDiscriminatorMapping;
 import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
 import org.hibernate.metamodel.mapping.ForeignKeyDescriptor;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
@@ -26,7 +29,7 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * The fields of one collection, read from the SessionFactory's mapping: every entity stored in the
- * collection (the root of a SINGLE_TABLE hierarchy first) is walked like {@code DocumentLayoutBuilder}
+ * collection (the root of a SINGLE_TABLE or JOINED hierarchy first) is walked like {@code DocumentLayoutBuilder}
  * walks it, each column's path is taken from the {@link DocumentLayout}, and its nullability and length
  * from the boot model's column.
  */
@@ -61,11 +64,52 @@ final class MappedFields {
 		return List.copyOf( walk.fields.values() );
 	}
 
+	/**
+	 * The element-collection arrays of {@code table}'s documents (also inside {@code @Embedded} values), each
+	 * with the fields of one element as the {@link ArrayTable} lays them out.
+	 */
+	static List<ArrayField> arrays(SessionFactoryImplementor factory, DocumentLayout layout, Table table) {
+		Map<String, ArrayField> arrays = new LinkedHashMap<>();
+		for ( EntityPersister persister : persisters( factory, table.getName() ) ) {
+			persister.forEachAttributeMapping( (Consumer<AttributeMapping>) attribute -> addArrays( layout, attribute, arrays ) );
+		}
+		return List.copyOf( arrays.values() );
+	}
+
+	private static void addArrays(DocumentLayout layout, AttributeMapping attribute, Map<String, ArrayField> arrays) {
+		if ( attribute instanceof EmbeddableValuedModelPart embedded ) {
+			embedded.getEmbeddableTypeDescriptor().forEachAttributeMapping(
+					(Consumer<AttributeMapping>) part -> addArrays( layout, part, arrays ) );
+			return;
+		}
+		if ( !( attribute instanceof PluralAttributeMapping plural ) ) {
+			return;
+		}
+		ArrayTable array = layout.arrayTable( plural.getCollectionDescriptor().getTableName() );
+		if ( array == null ) {
+			return;
+		}
+		List<MappedField> elementFields = new ArrayList<>();
+		for ( CollectionPart part : new CollectionPart[] { plural.getIndexDescriptor(), plural.getElementDescriptor() } ) {
+			if ( part != null ) {
+				part.forEachSelectable( (index, selectable) -> {
+					String path = array.elementPath( selectable.getSelectionExpression() );
+					if ( path != null && !selectable.isFormula() ) {
+						elementFields.add( new MappedField( path, selectable.getJdbcMapping(), selectable.isNullable(), selectable.getLength(),
+								null, null, attribute.getAttributeName(), attribute.getAttributeName(), true ) );
+					}
+				} );
+			}
+		}
+		arrays.putIfAbsent( array.field(), new ArrayField( array.field(), List.copyOf( elementFields ), array.array().positionColumn() != null ) );
+	}
+
 	/** The entities stored in {@code table}, the root of an inheritance hierarchy first. */
 	static List<EntityPersister> persisters(SessionFactoryImplementor factory, String table) {
 		List<EntityPersister> persisters = new ArrayList<>();
 		factory.getMappingMetamodel().forEachEntityDescriptor( persister -> {
-			if ( persister instanceof AbstractEntityPersister entity && table.equals( entity.getTableName() ) ) {
+			// the first of an entity's tables is the one holding its documents (the root's for JOINED subclasses)
+			if ( persister instanceof AbstractEntityPersister entity && table.equals( entity.getTableName( 0 ) ) ) {
 				persisters.add( persister );
 			}
 		} );
@@ -105,7 +149,7 @@ final class MappedFields {
 		}
 		if ( attribute instanceof ToOneAttributeMapping toOne ) {
 			ForeignKeyDescriptor key = toOne.getForeignKeyDescriptor();
-			if ( toOne.getSideNature() == ForeignKeyDescriptor.Nature.KEY && key != null && key.getKeyTable().equals( table ) ) {
+			if ( toOne.getSideNature() == ForeignKeyDescriptor.Nature.KEY && key != null && isOfDocument( key.getKeyTable() ) ) {
 				key.getKeyPart().forEachSelectable( (index, selectable) -> addColumn( selectable, member( attribute ), owner, name, attributePath ) );
 			}
 			return;
@@ -119,11 +163,19 @@ final class MappedFields {
 		if ( selectable.isFormula() ) {
 			return;
 		}
-		Column column = columns.get( selectable.getSelectionExpression() );
-		String path = layout.fieldPath( table, selectable.getSelectionExpression() );
+		// a column of a JOINED subclass table or a secondary table is a field of the same documents; its boot
+		// column is not among this table's, so it is taken as nullable (a validator is never stricter than the mapping)
+		String containing = isOfDocument( selectable.getContainingTableExpression() ) ? selectable.getContainingTableExpression() : table;
+		Column column = containing.equals( table ) ? columns.get( selectable.getSelectionExpression() ) : null;
+		String path = layout.fieldPath( containing, selectable.getSelectionExpression() );
 		boolean nullable = !path.equals( "_id" ) && !path.startsWith( "_id." ) && ( column == null || column.isNullable() );
 		fields.putIfAbsent( path, new MappedField( path, selectable.getJdbcMapping(), nullable,
 				column == null ? null : column.getLength(), member, owner, attribute, attributePath, inEveryDocument ) );
+	}
+
+	/** Whether {@code other} is this table or a part of its documents (a JOINED subclass table, a secondary table). */
+	private boolean isOfDocument(String other) {
+		return table.equals( other ) || other != null && layout.part( other ) != null && layout.part( other ).collection().equals( table );
 	}
 
 	private static Member member(AttributeMapping attribute) {

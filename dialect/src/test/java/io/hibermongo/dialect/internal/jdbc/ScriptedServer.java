@@ -26,6 +26,7 @@ final class ScriptedServer implements AutoCloseable {
 	}
 
 	private final MongoServer server;
+	private final String address;
 	private final MongoClient client;
 	private final List<Document> received = new CopyOnWriteArrayList<>();
 
@@ -45,7 +46,13 @@ final class ScriptedServer implements AutoCloseable {
 				return answer.reply( query );
 			}
 		} );
-		client = MongoClients.create( server.bindAndGetConnectionString() );
+		address = server.bindAndGetConnectionString();
+		client = MongoClients.create( address );
+	}
+
+	/** The server's {@code mongodb://host:port} address. */
+	String address() {
+		return address;
 	}
 
 	MongoDatabase database() {

@@ -25,6 +25,16 @@ class NativeCommandRunnerTest {
 	}
 
 	@Test
+	void aQueryTimeoutIsSentAsMaxTimeMSExceptOnInsert() {
+		NativeCommand update = NativeCommandParser.parse( "{update: 'Article', updates: [{q: {}, u: {$set: {views: 0}}}]}" );
+		NativeCommand insert = NativeCommandParser.parse( "{insert: 'Article', documents: [{views: 0}]}" );
+
+		assertThat( NativeCommandRunner.limited( update, update.bind( NONE ), 2 ).get( "maxTimeMS" ) ).isEqualTo( new org.bson.BsonInt64( 2000 ) );
+		assertThat( NativeCommandRunner.limited( update, update.bind( NONE ), 0 ) ).doesNotContainKey( "maxTimeMS" );
+		assertThat( NativeCommandRunner.limited( insert, insert.bind( NONE ), 2 ) ).doesNotContainKey( "maxTimeMS" );
+	}
+
+	@Test
 	void anAggregateGetsItsCursorAndAFinalLimit() {
 		NativeCommand command = NativeCommandParser.parse( "{aggregate: 'Article', pipeline: [{$match: {views: ?}}]}" );
 
