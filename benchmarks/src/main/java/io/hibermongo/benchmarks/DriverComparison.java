@@ -20,7 +20,8 @@ import org.bson.Document;
  * <pre>{@code mvn -B -q -DskipTests -Prun-benchmark -pl benchmarks -am verify}</pre>
  * It runs on an in-process mongo-java-server unless {@code MONGODB_URI} names a server and a database
  * ({@code mongodb://localhost:27017/bench}); the {@code bench_item} collection there is dropped and
- * refilled. It is not part of the build or CI: numbers depend on the machine and say most on a real server.
+ * refilled; {@code -Dbenchmark.only=tagged} runs only the scenarios whose name contains "tagged". It is not
+ * part of the build or CI: numbers depend on the machine and say most on a real server.
  *
  * <h2>What it measures</h2>
  * <ul>
@@ -47,6 +48,9 @@ public final class DriverComparison {
     private static final int ROUNDS = 3;
     private static final int WARM_UP_DIVISOR = 4;
     private static final double TARGET_RATIO = 0.7;
+
+    /** Runs only the scenarios whose name contains this text ({@code -Dbenchmark.only=tagged}); all by default. */
+    private static final String ONLY_PROPERTY = "benchmark.only";
 
     private DriverComparison() {
     }
@@ -75,7 +79,11 @@ public final class DriverComparison {
                     new TaggedBookWork(TaggedBookWork.Kind.QUERY, books, entityManagerFactory),
                     new TaggedBookWork(TaggedBookWork.Kind.UPDATE, books, entityManagerFactory));
             System.out.println("Hibermongo against the driver on " + database.description());
-            List<Comparison> comparisons = workloads.stream().map(DriverComparison::compare).toList();
+            String only = System.getProperty(ONLY_PROPERTY, "");
+            List<Comparison> comparisons = workloads.stream()
+                    .filter(workload -> workload.name().contains(only))
+                    .map(DriverComparison::compare)
+                    .toList();
             items.drop();
             books.drop();
             print(comparisons);

@@ -37,7 +37,7 @@ final class TaggedBookWork extends Workload {
     private static final int TRANSACTION_SIZE = 500;
     private static final int PAGE_RANGE = 100;
     private static final String NEW_TAG = "new-tag";
-    private static final String HQL = "select distinct b from TaggedBook b left join fetch b.tags "
+    private static final String HQL = "select distinct b from TaggedBook b join fetch b.tags "
             + "where :tag member of b.tags and b.pages >= :low and b.pages < :high";
 
     private final Kind kind;

@@ -14,7 +14,9 @@ import io.hibermongo.it.differential.model.Spec;
 import io.hibermongo.it.differential.model.Tier;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Id;
 import org.bson.BsonArray;
 import org.bson.BsonBinary;
 import org.bson.BsonDateTime;
@@ -159,5 +161,42 @@ class BasicArrayAndJsonStorageTest {
 				em -> em.find( Catalog.class, 13L ).extra = Map.of( "outer", Map.of( "$where", "sleep(1000)" ) ) ) )
 				.hasStackTraceContaining( "'$where', which MongoDB cannot store as a field name" );
 		assertThat( stored( 13L ).get( "extra" ) ).isEqualTo( BsonDocument.parse( "{k: 1}" ) );
+	}
+
+	@Test
+	void wrapperByteAndCharacterArraysAreArraysUnderAllow() {
+		try ( EntityManagerFactory allowing = Persistence.mongo( mongoServer.databaseName(),
+				Map.of( "hibernate.type.wrapper_array_handling", "ALLOW" ), Boxes.class ) ) {
+			Persistence.persist( allowing, new Boxes( 1L, new Byte[] { 1, null, -2 }, new Character[] { 'a', 'ß' } ) );
+			BsonDocument document = mongoServer.database().getCollection( "Boxes", BsonDocument.class )
+					.find( new BsonDocument( "_id", new BsonInt64( 1L ) ) ).first();
+			assertThat( document.get( "bytes" ) ).isEqualTo( BsonArray.parse( "[1, null, -2]" ) );
+			assertThat( document.get( "characters" ) ).isEqualTo( BsonArray.parse( "['a', 'ß']" ) );
+			Persistence.inTransaction( allowing, em -> {
+				Boxes read = em.find( Boxes.class, 1L );
+				assertThat( read.bytes ).containsExactly( (byte) 1, null, (byte) -2 );
+				assertThat( read.characters ).containsExactly( 'a', 'ß' );
+			} );
+		}
+	}
+
+	/** {@code Byte[]} and {@code Character[]}, which {@code wrapper_array_handling=ALLOW} makes ARRAY columns. */
+	@Entity(name = "Boxes")
+	static class Boxes {
+		@Id
+		Long id;
+
+		Byte[] bytes;
+
+		Character[] characters;
+
+		protected Boxes() {
+		}
+
+		Boxes(Long id, Byte[] bytes, Character[] characters) {
+			this.id = id;
+			this.bytes = bytes;
+			this.characters = characters;
+		}
 	}
 }

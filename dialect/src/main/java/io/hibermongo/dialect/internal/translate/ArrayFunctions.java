@@ -1,7 +1,9 @@
 package io.hibermongo.dialect.internal.translate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.hibermongo.dialect.internal.mql.Expression;
@@ -195,7 +197,7 @@ final class ArrayFunctions {
 		Expression appended = new Operator( "$cond", new Operator( "$eq", accumulated, ExpressionTranslator.nullConstant() ),
 				text, new Operator( "$concat", accumulated, separator, text ) );
 		Expression step = new Operator( "$cond", PredicateTranslator.nullTest( element, false ), accumulated, appended );
-		java.util.Map<String, Expression> arguments = new java.util.LinkedHashMap<>();
+		Map<String, Expression> arguments = new LinkedHashMap<>();
 		arguments.put( "input", ArrayPredicates.orEmpty( array ) );
 		arguments.put( "initialValue", ExpressionTranslator.nullConstant() );
 		arguments.put( "in", step );
