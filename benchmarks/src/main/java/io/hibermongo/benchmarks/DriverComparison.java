@@ -57,6 +57,8 @@ public final class DriverComparison {
                 EntityManagerFactory entityManagerFactory = createEntityManagerFactory(database)) {
             MongoCollection<Document> items = client.getDatabase(database.url().getDatabase())
                     .getCollection(BenchItem.COLLECTION);
+            MongoCollection<Document> books = client.getDatabase(database.url().getDatabase())
+                    .getCollection(TaggedBook.COLLECTION);
             List<Workload> workloads = List.of(
                     new BatchInsert(items, entityManagerFactory),
                     new FindById(items, entityManagerFactory),
@@ -67,10 +69,15 @@ public final class DriverComparison {
                     new GeneratedIdInsert("persist with IDENTITY", client.getDatabase(database.url().getDatabase()),
                             IdentityItem.COLLECTION, entityManagerFactory, GeneratedIdInsert::identity, 1),
 
-                    new BlobRoundTrip(client.getDatabase(database.url().getDatabase()), entityManagerFactory));
+                    new BlobRoundTrip(client.getDatabase(database.url().getDatabase()), entityManagerFactory),
+                    new TaggedBookWork(TaggedBookWork.Kind.INSERT, books, entityManagerFactory),
+                    new TaggedBookWork(TaggedBookWork.Kind.FIND, books, entityManagerFactory),
+                    new TaggedBookWork(TaggedBookWork.Kind.QUERY, books, entityManagerFactory),
+                    new TaggedBookWork(TaggedBookWork.Kind.UPDATE, books, entityManagerFactory));
             System.out.println("Hibermongo against the driver on " + database.description());
             List<Comparison> comparisons = workloads.stream().map(DriverComparison::compare).toList();
             items.drop();
+            books.drop();
             print(comparisons);
         }
     }
@@ -82,6 +89,7 @@ public final class DriverComparison {
                 .managedClass(SequencedItem.class)
                 .managedClass(IdentityItem.class)
                 .managedClass(BenchBlob.class)
+                .managedClass(TaggedBook.class)
                 .property("hibernate.dialect", "io.hibermongo.dialect.MongoDialect")
                 .property(PersistenceConfiguration.JDBC_URL, database.url().getConnectionString())
                 .property("hibernate.jdbc.batch_size", Workload.CHUNK));

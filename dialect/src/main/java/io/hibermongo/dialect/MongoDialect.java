@@ -9,14 +9,17 @@ import io.hibermongo.dialect.internal.schema.CollectionExporter;
 import io.hibermongo.dialect.internal.schema.CounterExporter;
 import io.hibermongo.dialect.internal.schema.MongoSchemaManagementTool;
 import io.hibermongo.dialect.internal.schema.NoCommandExporter;
+import io.hibermongo.dialect.internal.translate.ArrayFunctionRegistry;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
 import io.hibermongo.dialect.internal.type.MongoTypes;
 import org.hibernate.HibernateException;
+import org.hibernate.boot.model.FunctionContributions;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.NullOrdering;
+import org.hibernate.dialect.function.CommonFunctionFactory;
 import org.hibernate.dialect.identity.IdentityColumnSupport;
 import org.hibernate.dialect.pagination.LimitHandler;
 import org.hibernate.dialect.pagination.NoopLimitHandler;
@@ -84,11 +87,36 @@ public class MongoDialect extends Dialect {
 	}
 
 	/**
+	 * Hibernate's standard functions, plus those the base dialect leaves to each database and H2 has:
+	 * {@code trunc}/{@code truncate} of numbers and of dates, {@code listagg}, {@code median},
+	 * {@code mode}, {@code percentile_cont} and {@code percentile_disc}; and Hibernate's array functions
+	 * ({@code array_contains}, {@code array_length}, {@code array_get}, {@code array_slice}… and
+	 * {@code unnest}) and JSON functions with the argument checks and result types Hibernate gives them on H2,
+	 * whose array semantics are SQL's. None is rendered as SQL: how each is translated, or refused, is the
+	 * translator's business ({@code FunctionTranslator}).
+	 */
+	@Override
+	public void initializeFunctionRegistry(FunctionContributions functionContributions) {
+		super.initializeFunctionRegistry( functionContributions );
+		CommonFunctionFactory functions = new CommonFunctionFactory( functionContributions );
+		functions.trunc_dateTrunc();
+		functions.log10();
+		functions.degrees();
+		functions.radians();
+		functions.repeat();
+		functions.listagg( null );
+		functions.median();
+		functions.inverseDistributionOrderedSetAggregates();
+		ArrayFunctionRegistry.register( functionContributions );
+	}
+
+	/**
 	 * Parameters can be BSON arrays, so Hibernate's loaders of several keys at once (multi-id and multi
 	 * natural-id loads, batch fetching) bind all keys as one array parameter
 	 * ({@link #useArrayForMultiValuedParameters()}): a load of any number of keys is one command,
-	 * <code>{field: {$in: [keys]}}</code>. Attributes of basic array or collection types (ARRAY columns)
-	 * are not stored yet: they are refused at startup.
+	 * <code>{field: {$in: [keys]}}</code>. Attributes of basic array or collection types (ARRAY columns:
+	 * {@code String[]}, {@code int[]}, {@code List<String>} without {@code @ElementCollection}) are BSON
+	 * arrays in the document.
 	 */
 	@Override
 	public boolean supportsStandardArrays() {

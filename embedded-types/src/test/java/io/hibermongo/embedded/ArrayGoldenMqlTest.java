@@ -8,7 +8,6 @@ import io.hibermongo.embedded.model.Address;
 import io.hibermongo.embedded.model.Contact;
 import io.hibermongo.embedded.model.Ledger;
 import io.hibermongo.embedded.model.Point;
-import io.hibermongo.embedded.model.Shelf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -231,14 +230,6 @@ class ArrayGoldenMqlTest {
 		assertThatThrownBy( () -> query( "select c.id from Contact c where exists (select t from c.tags t where t > 'a' and t < 'c')" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
 				.hasMessageContaining( "This condition on the elements of 'tags' inside member of/exists" );
-	}
-
-	@Test
-	void aManyToManyIsRefusedAtStartupNamingIt() {
-		assertThatThrownBy( () -> StatementCapture.start( Contact.class, Shelf.class ) )
-				.rootCause()
-				.hasMessageContaining( "Attribute 'contacts' of entity" )
-				.hasMessageContaining( "@ManyToMany, @OneToMany with a join table and entity map keys are not stored yet" );
 	}
 
 	@Test

@@ -49,6 +49,9 @@ public final class BlogScenario {
         orderByComments();
         secondPage();
         countAndAverage();
+        taggedWith("cheese");
+        commentedOnBy("Ringo");
+        commentOn(rememberingLennon, new Comment("Jane", "Lovely piece."));
         mostCommentedNatively("Beatles Blog");
         addCommentsWithTheDriver("Jane");
         renameTagline("Cheddar Talk", "Gouda is still overrated.");
@@ -64,16 +67,19 @@ public final class BlogScenario {
     /** Persists the entries in one transaction and returns the id of "Remembering John Lennon". */
     private ObjectId persistEntries() {
         List<Entry> entries = List.of(
-                entry(BEATLES, PAUL, "Lennon and McCartney write again", "2024-01-05", 12, 5),
-                entry(BEATLES, RINGO, "Ringo's drum kit sold at auction", "2024-02-11", 4, 3),
-                entry(BEATLES, PAUL, "Remembering John Lennon", "2024-03-20", 30, 5),
-                entry(BEATLES, RINGO, "Abbey Road crossing repainted", "2024-05-02", 2, null),
-                entry(CHEDDAR, JOE, "Gouda is overrated", "2024-01-18", 25, 2),
-                entry(CHEDDAR, JANE, "Aged cheddar, a love letter", "2024-02-27", 8, 4),
-                entry(CHEDDAR, JANE, "Cheese boards for Lennon fans", "2024-04-09", 6, 3),
+                entry(BEATLES, PAUL, "Lennon and McCartney write again", "2024-01-05", 12, 5).tagged("music", "news"),
+                entry(BEATLES, RINGO, "Ringo's drum kit sold at auction", "2024-02-11", 4, 3).tagged("music", "auction"),
+                entry(BEATLES, PAUL, "Remembering John Lennon", "2024-03-20", 30, 5).tagged("music", "history"),
+                entry(BEATLES, RINGO, "Abbey Road crossing repainted", "2024-05-02", 2, null).tagged("london"),
+                entry(CHEDDAR, JOE, "Gouda is overrated", "2024-01-18", 25, 2).tagged("cheese", "opinion"),
+                entry(CHEDDAR, JANE, "Aged cheddar, a love letter", "2024-02-27", 8, 4).tagged("cheese"),
+                entry(CHEDDAR, JANE, "Cheese boards for Lennon fans", "2024-04-09", 6, 3).tagged("cheese", "music"),
                 entry(CHEDDAR, JOE, "Blue cheese myths", "2024-06-15", 1, 4),
-                entry(PYTHONISTAS, JANE, "Ten tips for clean code", "2024-03-03", 17, 4),
-                entry(PYTHONISTAS, JOE, "Type hints in practice", "2024-06-30", 3, 3));
+                entry(PYTHONISTAS, JANE, "Ten tips for clean code", "2024-03-03", 17, 4).tagged("python"),
+                entry(PYTHONISTAS, JOE, "Type hints in practice", "2024-06-30", 3, 3).tagged("python", "types"));
+        entries.get(2).getComments().add(new Comment("Ringo", "He is missed."));
+        entries.get(6).getComments().addAll(List.of(new Comment("Ringo", "Cheddar and Abbey Road!"),
+                new Comment("Paul", "Count me in.")));
         entityManagerFactory.runInTransaction(em -> entries.forEach(em::persist));
         out.println("Persisted entries: " + entries.size());
         return entries.get(2).getId();
@@ -121,6 +127,38 @@ public final class BlogScenario {
                 .getSingleResult());
         out.println("Entries: " + count);
         out.println(String.format(Locale.ROOT, "Average rating of rated entries: %.2f", averageRating));
+    }
+
+    /** Entries by an element of their tags array: {@code array_contains} becomes an {@code $in} on the array. */
+    private void taggedWith(String tag) {
+        List<Entry> entries = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select e from Entry e where array_contains(e.tags, :tag) order by e.pubDate", Entry.class)
+                .setParameter("tag", tag)
+                .getResultList());
+        out.println("Entries tagged '" + tag + "': " + entries.size());
+        entries.forEach(entry -> out.println("  " + entry.getHeadline() + " " + entry.getTags()));
+    }
+
+    /**
+     * Entries by a field of one of their comments: the join reads the comments array of each entry, and the
+     * condition holds for one comment (an {@code $elemMatch}, then {@code $unwind}).
+     */
+    private void commentedOnBy(String author) {
+        List<String> headlines = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select distinct e.headline from Entry e join e.comments c where c.author = :author "
+                        + "order by e.headline", String.class)
+                .setParameter("author", author)
+                .getResultList());
+        out.println("Entries commented on by " + author + ": " + headlines.size());
+        headlines.forEach(headline -> out.println("  " + headline));
+    }
+
+    /** Adding a comment to a loaded entry is one {@code $push} onto its comments array. */
+    private void commentOn(ObjectId id, Comment comment) {
+        entityManagerFactory.runInTransaction(em -> em.find(Entry.class, id).getComments().add(comment));
+        List<Comment> comments = entityManagerFactory.callInTransaction(em -> List.copyOf(em.find(Entry.class, id).getComments()));
+        out.println("Comments on the entry now: " + comments.size());
+        comments.forEach(c -> out.println("  " + c.getAuthor() + ": " + c.getText()));
     }
 
     /**

@@ -62,6 +62,28 @@ class BlogApplicationTest {
     }
 
     @Test
+    void findsEntriesByAnElementOfTheirTags() {
+        assertThat(output).contains("Entries tagged 'cheese': 3\n"
+                + "  Gouda is overrated [cheese, opinion]\n"
+                + "  Aged cheddar, a love letter [cheese]\n"
+                + "  Cheese boards for Lennon fans [cheese, music]\n");
+    }
+
+    @Test
+    void findsEntriesByAFieldOfOneComment() {
+        assertThat(output).contains("Entries commented on by Ringo: 2\n"
+                + "  Cheese boards for Lennon fans\n"
+                + "  Remembering John Lennon\n");
+    }
+
+    @Test
+    void addsACommentToTheArray() {
+        assertThat(output).contains("Comments on the entry now: 2\n"
+                + "  Ringo: He is missed.\n"
+                + "  Jane: Lovely piece.\n");
+    }
+
+    @Test
     void nativeAggregateReturnsEntries() {
         assertThat(output).contains("Most commented on Beatles Blog (native MQL): 2\n"
                 + "  2024-03-20  Remembering John Lennon (Beatles Blog, by Paul, comments: 30, rating: 5)\n"

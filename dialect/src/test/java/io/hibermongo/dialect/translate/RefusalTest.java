@@ -57,17 +57,23 @@ class RefusalTest {
 
 	@Test
 	void unhandledFunctionIsRefusedByName() {
-		assertThatThrownBy( () -> query( "select sign(p.score) from Person p" ) )
+		assertThatThrownBy( () -> query( "select bitand(p.score, 1) from Person p" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "The function sign() is not supported" );
+				.hasMessageContaining( "The function bitand() is not supported" );
+	}
+
+	@Test
+	void collateIsRefusedWithTheReason() {
+		assertThatThrownBy( () -> query( "select collate(p.name as ucs_basic) from Person p" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "collate() (MongoDB applies a collation to a whole command or index" );
 	}
 
 	@Test
 	void unhandledAggregateIsRefusedByName() {
-		assertThatThrownBy( () -> query( "select p.name, every(p.score > 1) from Person p group by p.name" ) )
+		assertThatThrownBy( () -> query( "select p.name, mode() within group (order by p.score) from Person p group by p.name" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "every" )
-				.hasMessageContaining( "is not supported" );
+				.hasMessageContaining( "The aggregate function mode() is not supported" );
 	}
 
 	@Test
@@ -83,6 +89,13 @@ class RefusalTest {
 				.isInstanceOf( FeatureNotSupportedException.class )
 				.hasMessageContaining( "A full join (to" )
 				.hasMessageContaining( "is not supported" );
+	}
+
+	@Test
+	void rightJoinIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select p.name from Person p right join Person q on q.age = p.age" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "A right join (to" );
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.metamodel.mapping.ModelPart;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
+import org.hibernate.metamodel.mapping.internal.EntityCollectionPart;
 
 /**
  * The path inside one array element of each column of a collection table's element (or map key): a
@@ -50,9 +51,29 @@ final class ElementPaths {
 			embedded.getEmbeddableTypeDescriptor().forEachAttributeMapping(
 					(Consumer<AttributeMapping>) nested -> addAttribute( nested, prefix ) );
 		}
+		else if ( part instanceof EntityCollectionPart entity ) {
+			addForeignKey( entity, prefix );
+		}
 		else {
 			throw refuse( part.getPartName() + " is a " + part.getClass().getSimpleName()
-					+ "; elements and map keys can be basic values or embeddables" );
+					+ "; elements and map keys can be basic values, embeddables or (elements only) entities" );
+		}
+	}
+
+	/**
+	 * The element of a {@code @ManyToMany} or join-table {@code @OneToMany}: the target's id, the element
+	 * itself for a one-column key (<code>labels: [1, 7]</code>), a sub-document named like an
+	 * {@code @EmbeddedId}'s fields for a composite one.
+	 */
+	private void addForeignKey(EntityCollectionPart entity, String prefix) {
+		if ( entity.getJdbcTypeCount() == 1 ) {
+			entity.forEachSelectable( (index, selectable) -> put( selectable.getSelectionExpression(), prefix ) );
+		}
+		else {
+			entity.forEachSelectable( (index, selectable) -> {
+				String column = selectable.getSelectionExpression();
+				put( column, join( prefix, checked( column.substring( column.lastIndexOf( '.' ) + 1 ) ) ) );
+			} );
 		}
 	}
 

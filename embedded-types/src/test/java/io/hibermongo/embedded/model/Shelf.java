@@ -1,13 +1,13 @@
 package io.hibermongo.embedded.model;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 
-/** A {@code @ManyToMany}, refused at startup in this slice. */
+/** A {@code @ManyToMany}: the contacts' ids as an array in the shelf's document. */
 @Entity(name = "Shelf")
 public class Shelf {
 
@@ -15,5 +15,5 @@ public class Shelf {
 	public Long id;
 
 	@ManyToMany
-	public List<Contact> contacts = new ArrayList<>();
+	public Set<Contact> contacts = new HashSet<>();
 }

@@ -1,5 +1,6 @@
 package io.hibermongo.it.differential;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -10,7 +11,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -39,7 +42,7 @@ final class CanonicalRow {
 		if ( value == null ) {
 			return "null";
 		}
-		if ( value instanceof Object[] tuple ) {
+		if ( value instanceof Object[] tuple && value.getClass() == Object[].class ) {
 			return Arrays.stream( tuple ).map( CanonicalRow::render ).collect( Collectors.joining( ", ", "(", ")" ) );
 		}
 		if ( value instanceof CharSequence || value instanceof Character ) {
@@ -58,6 +61,10 @@ final class CanonicalRow {
 		if ( value instanceof Enum<?> constant ) {
 			return constant.name();
 		}
+		if ( value instanceof Class<?> type ) {
+			// type(e) of an entity in a select
+			return type.getSimpleName();
+		}
 		if ( value.getClass().isAnnotationPresent( Entity.class ) || value.getClass().isAnnotationPresent( Embeddable.class ) ) {
 			return renderMapped( value );
 		}
@@ -72,7 +79,12 @@ final class CanonicalRow {
 			// a set or a bag: no order
 			return collection.stream().map( CanonicalRow::render ).sorted().collect( Collectors.joining( ", ", "[", "]" ) );
 		}
-		if ( value instanceof Boolean || value instanceof java.time.temporal.Temporal ) {
+		if ( value.getClass().isArray() ) {
+			// a basic array attribute (int[], String[] inside a tuple…): elements in order
+			return IntStream.range( 0, Array.getLength( value ) ).mapToObj( i -> render( Array.get( value, i ) ) )
+					.collect( Collectors.joining( ", ", "[", "]" ) );
+		}
+		if ( value instanceof Boolean || value instanceof java.time.temporal.Temporal || value instanceof UUID || value.getClass().isRecord() ) {
 			return value.toString();
 		}
 		throw new IllegalArgumentException( "No canonical rendering for " + value.getClass().getName() + ": " + value );
@@ -89,18 +101,32 @@ final class CanonicalRow {
 		return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
 	}
 
-	/** An entity or embeddable as {@code Type{field=value, …}}, in declaration order. */
+	/**
+	 * An entity or embeddable as {@code Type{field=value, …}}, in declaration order, the fields of its mapped
+	 * superclasses (entities, {@code @MappedSuperclass}es) first.
+	 */
 	private static String renderMapped(Object value) {
 		StringBuilder rendered = new StringBuilder( value.getClass().getSimpleName() ).append( '{' );
 		String separator = "";
-		for ( Field field : value.getClass().getDeclaredFields() ) {
-			if ( Modifier.isStatic( field.getModifiers() ) ) {
-				continue;
+		List<Class<?>> hierarchy = new java.util.ArrayList<>();
+		for ( Class<?> type = value.getClass(); type != null && isMapped( type ); type = type.getSuperclass() ) {
+			hierarchy.add( 0, type );
+		}
+		for ( Class<?> type : hierarchy ) {
+			for ( Field field : type.getDeclaredFields() ) {
+				if ( Modifier.isStatic( field.getModifiers() ) ) {
+					continue;
+				}
+				rendered.append( separator ).append( field.getName() ).append( '=' ).append( render( read( field, value ) ) );
+				separator = ", ";
 			}
-			rendered.append( separator ).append( field.getName() ).append( '=' ).append( render( read( field, value ) ) );
-			separator = ", ";
 		}
 		return rendered.append( '}' ).toString();
+	}
+
+	private static boolean isMapped(Class<?> type) {
+		return type.isAnnotationPresent( Entity.class ) || type.isAnnotationPresent( Embeddable.class )
+				|| type.isAnnotationPresent( jakarta.persistence.MappedSuperclass.class );
 	}
 
 	private static Object read(Field field, Object owner) {

@@ -22,6 +22,8 @@ import io.hibermongo.it.differential.clinic.PetType;
 import io.hibermongo.it.differential.clinic.Reader;
 import io.hibermongo.it.differential.clinic.ReaderProfile;
 import io.hibermongo.it.differential.clinic.Room;
+import io.hibermongo.it.differential.clinic.Specialty;
+import io.hibermongo.it.differential.clinic.Vet;
 import io.hibermongo.it.differential.clinic.Visit;
 
 /**
@@ -105,6 +107,15 @@ final class ClinicRows {
 		Room lab = new Room( 2L, "lab" );
 		Room spare = new Room( 3L, null );
 		all.addAll( List.of( surgery, lab, spare, new Room( 4L, "waiting" ) ) );
+		Specialty radiology = new Specialty( 1L, "radiology" );
+		Specialty surgeryCare = new Specialty( 2L, "surgery" );
+		Specialty dentistry = new Specialty( 3L, "dentistry" );
+		Specialty unnamedCare = new Specialty( 4L, null );
+		all.addAll( List.of( radiology, surgeryCare, dentistry, unnamedCare ) );
+		all.add( new Vet( 1L, "Carter", List.of(), List.of() ) );
+		all.add( new Vet( 2L, "Leary", List.of( radiology ), List.of( surgery ) ) );
+		all.add( new Vet( 3L, "Douglas", List.of( surgeryCare, dentistry ), List.of( lab, spare ) ) );
+		all.add( new Vet( 4L, "Ortega", List.of( surgeryCare, unnamedCare ), List.of() ) );
 		all.add( new Clinic( 1L, "Central", surgery, lab ) );
 		all.add( new Clinic( 2L, "Annex", spare ) );
 		all.add( new Clinic( 3L, "Empty" ) );
@@ -168,6 +179,18 @@ final class ClinicRows {
 		if ( value instanceof Clinic clinic ) {
 			return "Clinic{" + CanonicalRow.render( clinic.name() ) + ", rooms="
 					+ clinic.rooms().stream().map( room -> CanonicalRow.render( room.name() ) ).collect( Collectors.joining( ", ", "[", "]" ) ) + "}";
+		}
+		if ( value instanceof Vet vet ) {
+			return "Vet{" + vet.id() + ", " + CanonicalRow.render( vet.name() ) + ", specialties="
+					+ vet.specialties().stream().map( specialty -> CanonicalRow.render( specialty.name() ) ).sorted()
+							.collect( Collectors.joining( ", ", "[", "]" ) )
+					+ ", rooms=" + vet.rooms().stream().map( room -> CanonicalRow.render( room.name() ) )
+							.collect( Collectors.joining( ", ", "[", "]" ) ) + "}";
+		}
+		if ( value instanceof Specialty specialty ) {
+			return "Specialty{" + CanonicalRow.render( specialty.name() ) + ", vets="
+					+ specialty.vets().stream().map( vet -> CanonicalRow.render( vet.name() ) ).sorted()
+							.collect( Collectors.joining( ", ", "[", "]" ) ) + "}";
 		}
 		if ( value instanceof PetType type ) {
 			return "PetType{" + CanonicalRow.render( type.name() ) + "}";

@@ -1,14 +1,9 @@
 package io.hibermongo.it.differential;
 
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import io.hibermongo.it.differential.model.Basket;
 import io.hibermongo.it.support.MongoServerExtension;
-import io.hibermongo.it.support.Persistence;
-import io.hibermongo.it.support.TestServer;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,10 +12,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Element collections keep SQL semantics: the same baskets ({@link BasketRows}) on MongoDB and on H2 (the
@@ -35,56 +26,29 @@ class ElementCollectionDifferentialTest {
 
 	private static final QueryCase CONTENTS = QueryCase.ordered( "select b from Basket b order by b.id" );
 
-	private static EntityManagerFactory h2;
-	private static EntityManagerFactory mongo;
+	private static DifferentialRuns runs;
 
 	@BeforeAll
 	static void loadTheSameBasketsIntoBothDatabases() {
-		h2 = Persistence.h2( Basket.class );
-		mongo = Persistence.mongo( mongoServer.databaseName(), Map.of(), Basket.class );
-		reload();
+		runs = DifferentialRuns.of( mongoServer.databaseName(), em -> em.createQuery( "from Basket", Basket.class ).getResultList().forEach( em::remove ), BasketRows::all, Basket.class );
 	}
 
 	@AfterAll
 	static void closeFactories() {
-		if ( mongo != null ) {
-			mongo.close();
-		}
-		if ( h2 != null ) {
-			h2.close();
+		if ( runs != null ) {
+			runs.close();
 		}
 	}
 
 	@TestFactory
 	@Order(1)
 	Stream<DynamicTest> queriesOverElementsReturnTheSameRowsOnMongoDbAsOnH2() {
-		return ElementQueries.all().stream().map( query -> dynamicTest( query.name(), () -> {
-			assumeTrue( query.realServerOnly() == null || !TestServer.isEmbedded(),
-					() -> "needs a real MongoDB server: " + query.realServerOnly() );
-			List<String> expected = query.rowsOn( h2 );
-			assertThat( query.rowsOn( mongo ) )
-					.as( "%s rows on MongoDB, compared with H2's", query.ordered() ? "Ordered" : "Unordered" )
-					.containsExactlyElementsOf( expected );
-		} ) );
+		return runs.sameRows( ElementQueries.all().stream() );
 	}
 
 	@TestFactory
 	@Order(2)
 	Stream<DynamicTest> changesToElementsLeaveTheSameBasketsOnMongoDbAsOnH2() {
-		return ElementMutation.all().stream().map( mutation -> dynamicTest( mutation.name(), () -> {
-			reload();
-			Persistence.inTransaction( h2, mutation.change() );
-			Persistence.inTransaction( mongo, mutation.change() );
-			assertThat( CONTENTS.rowsOn( mongo ) ).as( "Baskets on MongoDB afterwards, compared with H2's" )
-					.containsExactlyElementsOf( CONTENTS.rowsOn( h2 ) );
-		} ) );
-	}
-
-	/** Deletes every basket and persists {@link BasketRows} again on both sides. */
-	private static void reload() {
-		for ( EntityManagerFactory factory : List.of( h2, mongo ) ) {
-			Persistence.inTransaction( factory, em -> em.createQuery( "from Basket", Basket.class ).getResultList().forEach( em::remove ) );
-			Persistence.inTransaction( factory, em -> BasketRows.all().forEach( em::persist ) );
-		}
+		return runs.sameContents( ElementMutation.all(), CONTENTS );
 	}
 }

@@ -16,8 +16,9 @@ import io.hibermongo.it.differential.model.Tier;
 import jakarta.persistence.EntityManager;
 
 /**
- * One change of element collections through JPA, applied to the same baskets on both databases; the
- * baskets must read back alike afterwards.
+ * One change through JPA, applied to the same data on both databases, which must read back alike
+ * afterwards; {@link #all()} are the changes of element collections of the baskets, and
+ * {@link BasicArrayMutations} those of basic arrays.
  */
 record ElementMutation(String name, Consumer<EntityManager> change) {
 

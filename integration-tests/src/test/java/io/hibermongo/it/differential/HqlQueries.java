@@ -251,6 +251,8 @@ final class HqlQueries {
 	private static List<QueryCase> aggregates() {
 		return List.of(
 				unordered( "select count(*) from Person p" ),
+				unordered( "select sum(p.age) / count(p.age) from Person p" ),
+				unordered( "select sum(p.age) / count(p.age), count(*) * 2 from Person p where p.age > 1000" ),
 				unordered( "select count(p.age), count(p.name), count(p.address.city) from Person p" ),
 				unordered( "select count(distinct p.age), count(distinct p.name) from Person p" ),
 				unordered( "select sum(p.score), sum(p.age), sum(p.salary), sum(p.height) from Person p" ),

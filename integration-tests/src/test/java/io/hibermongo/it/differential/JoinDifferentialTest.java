@@ -18,6 +18,8 @@ import io.hibermongo.it.differential.clinic.PetType;
 import io.hibermongo.it.differential.clinic.Reader;
 import io.hibermongo.it.differential.clinic.ReaderProfile;
 import io.hibermongo.it.differential.clinic.Room;
+import io.hibermongo.it.differential.clinic.Specialty;
+import io.hibermongo.it.differential.clinic.Vet;
 import io.hibermongo.it.differential.clinic.Visit;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
@@ -38,7 +40,8 @@ class JoinDifferentialTest {
 	static final MongoServerExtension mongoServer = new MongoServerExtension();
 
 	static final Class<?>[] ENTITIES = { PetType.class, Owner.class, Pet.class, Visit.class, Location.class, Author.class,
-			Book.class, Reader.class, Card.class, Room.class, Clinic.class, Loan.class, ReaderProfile.class, Edition.class, Copy.class };
+			Book.class, Reader.class, Card.class, Room.class, Clinic.class, Loan.class, ReaderProfile.class, Edition.class, Copy.class,
+			Specialty.class, Vet.class };
 
 	private static EntityManagerFactory h2;
 	private static EntityManagerFactory mongo;

@@ -13,6 +13,8 @@ import io.hibermongo.it.differential.clinic.Clinic;
 import io.hibermongo.it.differential.clinic.Owner;
 import io.hibermongo.it.differential.clinic.Pet;
 import io.hibermongo.it.differential.clinic.Reader;
+import io.hibermongo.it.differential.clinic.Specialty;
+import io.hibermongo.it.differential.clinic.Vet;
 import io.hibermongo.it.differential.clinic.ReaderProfile;
 import jakarta.persistence.EntityManager;
 
@@ -41,6 +43,7 @@ final class JoinQueries {
 		all.addAll( unidirectional() );
 		all.addAll( otherMappings() );
 		all.addAll( criteria() );
+		all.addAll( manyToMany() );
 		return all;
 	}
 
@@ -140,6 +143,26 @@ final class JoinQueries {
 			cases.add( load( Copy.class, id ) );
 			cases.add( load( Location.class, id ) );
 			cases.add( load( ReaderProfile.class, id ) );
+		}
+		return cases;
+	}
+
+	private static List<QueryCase> manyToMany() {
+		List<QueryCase> cases = new ArrayList<>( List.of(
+				unordered( "select v.name, s.name from Vet v join v.specialties s" ),
+				unordered( "select v.name, s.name from Vet v left join v.specialties s" ),
+				unordered( "select v.name from Vet v join v.specialties s where s.name = :n", "n", "surgery" ),
+				unordered( "select v.name, count(s) from Vet v left join v.specialties s group by v.name" ),
+				unordered( "select v.name, r.name from Vet v join v.rooms r" ),
+				unordered( "select v.name from Vet v where size(v.specialties) > 1" ),
+				unordered( "select v.name from Vet v where v.specialties is empty" ),
+				entities( "select v from Vet v order by v.id" ),
+				entities( "select distinct v from Vet v left join fetch v.specialties order by v.id" ),
+				entities( "select v from Vet v left join fetch v.rooms order by v.id" ),
+				entities( "select s from Specialty s order by s.id" ) ) );
+		for ( long id = 1; id <= 4; id++ ) {
+			cases.add( load( Vet.class, id ) );
+			cases.add( load( Specialty.class, id ) );
 		}
 		return cases;
 	}

@@ -59,6 +59,21 @@ record QueryCase(String name, boolean ordered, Function<EntityManager, List<?>> 
 		return new QueryCase( "Criteria: " + description, ordered, query );
 	}
 
+	/**
+	 * A test that this query returns on {@code mongo} exactly the rows it returns on {@code h2}; skipped,
+	 * with the reason, on the embedded server when the query needs a real one.
+	 */
+	DynamicTest comparing(EntityManagerFactory h2, EntityManagerFactory mongo) {
+		return DynamicTest.dynamicTest( name, () -> {
+			Assumptions.assumeTrue( realServerOnly == null || !TestServer.isEmbedded(),
+					() -> "needs a real MongoDB server: " + realServerOnly );
+			List<String> expected = rowsOn( h2 );
+			Assertions.assertThat( rowsOn( mongo ) )
+					.as( "%s rows on MongoDB, compared with H2's", ordered ? "Ordered" : "Unordered" )
+					.containsExactlyElementsOf( expected );
+		} );
+	}
+
 	/** The rows this query returns on {@code factory}, rendered canonically; sorted unless ordered. */
 	List<String> rowsOn(EntityManagerFactory factory) {
 		EntityManager em = factory.createEntityManager();

@@ -44,6 +44,15 @@ public final class Persistence {
 				.createEntityManagerFactory();
 	}
 
+	/** Closes the factories that were created (a null one failed to start). */
+	public static void close(EntityManagerFactory... factories) {
+		for ( EntityManagerFactory factory : factories ) {
+			if ( factory != null ) {
+				factory.close();
+			}
+		}
+	}
+
 	/** Persists {@code entity} in a transaction of its own. */
 	public static <E> E persist(EntityManagerFactory factory, E entity) {
 		inTransaction( factory, em -> em.persist( entity ) );

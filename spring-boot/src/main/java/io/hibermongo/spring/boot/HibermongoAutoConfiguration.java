@@ -10,13 +10,11 @@ import javax.sql.DataSource;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
-import com.mongodb.internal.build.MongoDriverVersion;
 import io.hibermongo.dialect.MongoDialect;
 import io.hibermongo.dialect.MongoSettings;
 import io.hibermongo.spring.boot.internal.MongoJpaActivation;
 import io.hibermongo.spring.boot.internal.OnMongoJpaCondition;
 import io.hibermongo.spring.boot.internal.OnUrlOutsideBootPropertiesCondition;
-import io.hibermongo.spring.boot.internal.RepositoryMethodCheck;
 import io.hibermongo.spring.boot.internal.RequiredVersions;
 import io.hibermongo.spring.boot.internal.UrlMongoConnectionDetails;
 import io.hibermongo.spring.boot.test.TestMongoConnectionDetails;
@@ -119,12 +117,6 @@ public class HibermongoAutoConfiguration extends JpaBaseConfiguration {
 		return new UrlMongoConnectionDetails( new ConnectionString( OnUrlOutsideBootPropertiesCondition.url( environment ) ) );
 	}
 
-	/** Refuses at startup the repository methods MongoDB cannot honour, naming method and construct. */
-	@Bean
-	static RepositoryMethodCheck hibermongoRepositoryMethodCheck() {
-		return new RepositoryMethodCheck();
-	}
-
 	@Override
 	protected AbstractJpaVendorAdapter createJpaVendorAdapter() {
 		return new HibernateJpaVendorAdapter();
@@ -135,7 +127,7 @@ public class HibermongoAutoConfiguration extends JpaBaseConfiguration {
 		List<HibernatePropertiesCustomizer> all = new ArrayList<>();
 		if ( dataSource == null ) {
 			// The unit on MongoDB; a unit built with a DataSource through the shared builder stays relational.
-			RequiredVersions.check( Version.getVersionString(), MongoDriverVersion.VERSION );
+			RequiredVersions.check( Version.getVersionString(), RequiredVersions.driverOnClassPath() );
 			all.add( this::connectToMongo );
 		}
 		all.addAll( customizers );

@@ -1,15 +1,10 @@
 package io.hibermongo.dialect.internal.jdbc;
 
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.sql.Time;
-import java.sql.Timestamp;
 import java.util.ArrayDeque;
-import java.util.Calendar;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -25,7 +20,7 @@ import org.bson.BsonValue;
  * of each document, a missing field reading as NULL; a document whose arrays the read unwinds on the client
  * is several rows ({@link ResultColumns#rows}). Documents stream from the driver's cursor.
  */
-final class MongoResultSet extends UnsupportedResultSet {
+final class MongoResultSet extends BsonValueResultSet {
 
 	private final Statement statement;
 	private final Iterator<BsonDocument> cursor;
@@ -34,7 +29,6 @@ final class MongoResultSet extends UnsupportedResultSet {
 	private final ArrayDeque<BsonValue[]> pending = new ArrayDeque<>();
 	private BsonValue[] row;
 	private boolean anyRow;
-	private boolean wasNull;
 	private boolean closed;
 
 	MongoResultSet(Statement statement, Iterator<BsonDocument> cursor, ResultColumns columns, List<BsonValue> emptyGroupRow) {
@@ -73,38 +67,16 @@ final class MongoResultSet extends UnsupportedResultSet {
 		return false;
 	}
 
-	private BsonValue value(int column) throws SQLException {
+	@Override
+	protected BsonValue read(int column) throws SQLException {
 		if ( row == null ) {
 			throw new SQLException( "No current row", "24000" );
 		}
 		if ( column < 1 || column > row.length ) {
 			throw new SQLException( "No column " + column + " (the result has " + row.length + ")", "07009" );
 		}
-		BsonValue value = row[column - 1];
-		wasNull = value == null || value.isNull();
-		return value;
+		return row[column - 1];
 	}
-
-	@Override public boolean wasNull() { return wasNull; }
-	@Override public String getString(int column) throws SQLException { return BsonValues.toStringValue( value( column ) ); }
-	@Override public String getNString(int column) throws SQLException { return BsonValues.toStringValue( value( column ) ); }
-	@Override public boolean getBoolean(int column) throws SQLException { return BsonValues.toBoolean( value( column ) ); }
-	@Override public byte getByte(int column) throws SQLException { return BsonValues.toByte( value( column ) ); }
-	@Override public short getShort(int column) throws SQLException { return BsonValues.toShort( value( column ) ); }
-	@Override public int getInt(int column) throws SQLException { return BsonValues.toInt( value( column ) ); }
-	@Override public long getLong(int column) throws SQLException { return BsonValues.toLong( value( column ) ); }
-	@Override public float getFloat(int column) throws SQLException { return BsonValues.toFloat( value( column ) ); }
-	@Override public double getDouble(int column) throws SQLException { return BsonValues.toDouble( value( column ) ); }
-	@Override public BigDecimal getBigDecimal(int column) throws SQLException { return BsonValues.toBigDecimal( value( column ) ); }
-	@Override public byte[] getBytes(int column) throws SQLException { return BsonValues.toBytes( value( column ) ); }
-	@Override public Date getDate(int column) throws SQLException { return BsonValues.toSqlDate( value( column ) ); }
-	@Override public Date getDate(int column, Calendar calendar) throws SQLException { return getDate( column ); }
-	@Override public Time getTime(int column) throws SQLException { return BsonValues.toSqlTime( value( column ) ); }
-	@Override public Time getTime(int column, Calendar calendar) throws SQLException { return getTime( column ); }
-	@Override public Timestamp getTimestamp(int column) throws SQLException { return BsonValues.toSqlTimestamp( value( column ) ); }
-	@Override public Timestamp getTimestamp(int column, Calendar calendar) throws SQLException { return getTimestamp( column ); }
-	@Override public Object getObject(int column) throws SQLException { return BsonValues.toObject( value( column ) ); }
-	@Override public <T> T getObject(int column, Class<T> type) throws SQLException { return BsonValues.toObject( value( column ), type ); }
 
 	@Override
 	public ResultSetMetaData getMetaData() {

@@ -2,6 +2,7 @@ package io.hibermongo.dialect.internal.jdbc;
 
 import java.util.Map;
 
+import io.hibermongo.dialect.internal.layout.JoinedDiscriminators;
 import io.hibermongo.dialect.internal.nativequery.MqlNativeQueryInterpreter;
 import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -15,7 +16,8 @@ import org.hibernate.service.spi.ServiceRegistryImplementor;
  * Discovered by Hibernate through {@code ServiceLoader}: when the settings name a MongoDB server (a
  * {@code mongodb://} or {@code mongodb+srv://} URL, or a client), connections come from
  * {@link MongoConnectionProvider}; any other configuration keeps Hibernate's own provider. With
- * {@code MongoDialect}, native queries are native MQL ({@link MqlNativeQueryInterpreter}).
+ * {@code MongoDialect}, native queries are native MQL ({@link MqlNativeQueryInterpreter}) and JOINED
+ * hierarchies get a discriminator field ({@link JoinedDiscriminators}).
  */
 public final class MongoServiceContributor implements ServiceContributor {
 
@@ -23,6 +25,7 @@ public final class MongoServiceContributor implements ServiceContributor {
 	public void contribute(StandardServiceRegistryBuilder serviceRegistryBuilder) {
 		serviceRegistryBuilder.addInitiator( new Initiator() );
 		serviceRegistryBuilder.addInitiator( new MqlNativeQueryInterpreter.Initiator() );
+		JoinedDiscriminators.apply( serviceRegistryBuilder );
 	}
 
 	private static final class Initiator implements StandardServiceInitiator<ConnectionProvider> {

@@ -1,14 +1,9 @@
 package io.hibermongo.dialect.internal.jdbc;
 
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.sql.Time;
-import java.sql.Timestamp;
-import java.util.Calendar;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +23,7 @@ import org.bson.BsonValue;
  * </ul>
  * A missing field reads as NULL. Column types are those of the first document's values.
  */
-final class NativeResultSet extends UnsupportedResultSet {
+final class NativeResultSet extends BsonValueResultSet {
 
 	private final Statement statement;
 	private final Iterator<BsonDocument> rows;
@@ -39,7 +34,6 @@ final class NativeResultSet extends UnsupportedResultSet {
 	private BsonDocument row;
 	private boolean firstTaken;
 	private int rowCount;
-	private boolean wasNull;
 	private boolean closed;
 
 	/** {@code labelledPaths} are the field paths by column label, or null to use the first document's fields. */
@@ -109,16 +103,15 @@ final class NativeResultSet extends UnsupportedResultSet {
 		return value;
 	}
 
-	private BsonValue value(int column) throws SQLException {
+	@Override
+	protected BsonValue read(int column) throws SQLException {
 		if ( row == null ) {
 			throw new SQLException( "No current row", "24000" );
 		}
 		if ( column < 1 || column > labels.length ) {
 			throw new SQLException( "No column " + column + " (the result has " + labels.length + ")", "07009" );
 		}
-		BsonValue value = read( row, column );
-		wasNull = value == null || value.isNull();
-		return value;
+		return read( row, column );
 	}
 
 	@Override
@@ -136,26 +129,6 @@ final class NativeResultSet extends UnsupportedResultSet {
 		throw new SQLException( "No column '" + label + "' in the result of the native query; its columns are " + List.of( labels ), "42S22" );
 	}
 
-	@Override public boolean wasNull() { return wasNull; }
-	@Override public String getString(int column) throws SQLException { return BsonValues.toStringValue( value( column ) ); }
-	@Override public String getNString(int column) throws SQLException { return BsonValues.toStringValue( value( column ) ); }
-	@Override public boolean getBoolean(int column) throws SQLException { return BsonValues.toBoolean( value( column ) ); }
-	@Override public byte getByte(int column) throws SQLException { return BsonValues.toByte( value( column ) ); }
-	@Override public short getShort(int column) throws SQLException { return BsonValues.toShort( value( column ) ); }
-	@Override public int getInt(int column) throws SQLException { return BsonValues.toInt( value( column ) ); }
-	@Override public long getLong(int column) throws SQLException { return BsonValues.toLong( value( column ) ); }
-	@Override public float getFloat(int column) throws SQLException { return BsonValues.toFloat( value( column ) ); }
-	@Override public double getDouble(int column) throws SQLException { return BsonValues.toDouble( value( column ) ); }
-	@Override public BigDecimal getBigDecimal(int column) throws SQLException { return BsonValues.toBigDecimal( value( column ) ); }
-	@Override public byte[] getBytes(int column) throws SQLException { return BsonValues.toBytes( value( column ) ); }
-	@Override public Date getDate(int column) throws SQLException { return BsonValues.toSqlDate( value( column ) ); }
-	@Override public Date getDate(int column, Calendar calendar) throws SQLException { return getDate( column ); }
-	@Override public Time getTime(int column) throws SQLException { return BsonValues.toSqlTime( value( column ) ); }
-	@Override public Time getTime(int column, Calendar calendar) throws SQLException { return getTime( column ); }
-	@Override public Timestamp getTimestamp(int column) throws SQLException { return BsonValues.toSqlTimestamp( value( column ) ); }
-	@Override public Timestamp getTimestamp(int column, Calendar calendar) throws SQLException { return getTimestamp( column ); }
-	@Override public Object getObject(int column) throws SQLException { return BsonValues.toObject( value( column ) ); }
-	@Override public <T> T getObject(int column, Class<T> type) throws SQLException { return BsonValues.toObject( value( column ), type ); }
 	@Override public Object getObject(String label) throws SQLException { return getObject( findColumn( label ) ); }
 	@Override public <T> T getObject(String label, Class<T> type) throws SQLException { return getObject( findColumn( label ), type ); }
 	@Override public String getString(String label) throws SQLException { return getString( findColumn( label ) ); }

@@ -19,6 +19,21 @@ import io.hibermongo.dialect.spi.ArrayLayout;
  */
 public record ArrayTable(String table, String collection, ArrayLayout array, Map<String, String> keyColumns) {
 
+	/**
+	 * This collection table as the array of a document that a read holds under the field {@code prefix}
+	 * (a document joined with {@code $lookup}): every path, the owner key's included, starts there.
+	 */
+	public ArrayTable under(String prefix) {
+		Map<String, String> keys = new java.util.LinkedHashMap<>();
+		keyColumns.forEach( (column, path) -> keys.put( column, prefix + "." + path ) );
+		return new ArrayTable( table, collection, new PrefixedArrayLayout( prefix, array ), Map.copyOf( keys ) );
+	}
+
+	/** The path of the owner document's {@code _id}: {@code _id}, or under the field a read holds the owner in. */
+	public String ownerIdPath() {
+		return array instanceof PrefixedArrayLayout prefixed ? prefixed.prefix() + "._id" : "_id";
+	}
+
 	/** The array field in the owner document. */
 	public String field() {
 		return array.field();
@@ -26,12 +41,21 @@ public record ArrayTable(String table, String collection, ArrayLayout array, Map
 
 	/** The field an unwound row holds the element's array index in (plus the position base). */
 	public String indexField() {
-		return field() + "#i";
+		return rowField() + "#i";
 	}
 
 	/** The field an unwound row holds the owner key in, present only when the row has an element. */
 	public String keyField() {
-		return field() + "#k";
+		return rowField() + "#k";
+	}
+
+	/**
+	 * The base name of the fields a row gets for an element: the array's path, with {@code :} for
+	 * {@code .} in an array read inside a joined document, so the computed fields stay top-level (the
+	 * embedded test server keeps a dotted computed name literal, where MongoDB would nest it).
+	 */
+	private String rowField() {
+		return array instanceof PrefixedArrayLayout ? field().replace( '.', ':' ) : field();
 	}
 
 	/** Whether {@code column} is one of the owner key columns. */
@@ -60,7 +84,7 @@ public record ArrayTable(String table, String collection, ArrayLayout array, Map
 	/** The path of {@code column} in an unwound row read as a result column. */
 	public String readPath(String column) {
 		if ( isKey( column ) ) {
-			String owner = keyColumns.get( column );
+			String owner = keyColumns.get( column ).substring( ownerIdPath().length() - "_id".length() );
 			return owner.equals( "_id" ) ? keyField() : keyField() + owner.substring( "_id".length() );
 		}
 		if ( isPosition( column ) ) {

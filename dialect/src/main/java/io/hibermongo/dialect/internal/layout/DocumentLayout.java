@@ -11,8 +11,10 @@ import io.hibermongo.dialect.spi.ReferencingJdbcType;
 /**
  * Where each table and column Hibernate knows lives in MongoDB: a table is a collection, a column a
  * field path inside its documents ({@code _id} for the id, {@code address.city} for a column of an
- * {@code @Embedded} value); a collection table is an array in its owner's documents ({@link ArrayTable}).
- * Built once per SessionFactory from the mapping model by {@link DocumentLayoutBuilder}, which refuses at
+ * {@code @Embedded} value); a collection table is an array in its owner's documents ({@link ArrayTable});
+ * a JOINED subclass table or a secondary table is a part of its root table's documents ({@link DocumentPart}),
+ * its columns top-level fields of the same document and its key columns {@code _id}; the polymorphic read of
+ * a TABLE_PER_CLASS hierarchy is a union of its classes' collections ({@link UnionTable}). Built once per SessionFactory from the mapping model by {@link DocumentLayoutBuilder}, which refuses at
  * startup what cannot be stored.
  */
 public final class DocumentLayout {
@@ -20,13 +22,77 @@ public final class DocumentLayout {
 	private final Map<String, Map<String, String>> fieldPaths = new HashMap<>();
 	private final Map<String, Map<String, ReferenceField>> references = new HashMap<>();
 	private final Map<String, ArrayTable> arrays = new HashMap<>();
+	private final Map<String, DocumentPart> parts = new HashMap<>();
+	private final Map<String, UnionTable> unions = new HashMap<>();
+	/** Per collection, each field path and the entity column that stores it, to refuse two columns in one field. */
+	private final Map<String, Map<String, StoredColumn>> fieldColumns = new HashMap<>();
 
 	void add(String table, String column, String path) {
+		add( table, column, path, "column '" + column + "'" );
+	}
+
+	/**
+	 * Lays {@code column} of {@code table} out at {@code path}; {@code owner} names the entity and column
+	 * for the message when two columns of the tables sharing one document would be stored in one field.
+	 */
+	void add(String table, String column, String path, String owner) {
 		String previous = fieldPaths.computeIfAbsent( table, t -> new HashMap<>() ).putIfAbsent( column, path );
 		if ( previous != null && !previous.equals( path ) ) {
 			throw new org.hibernate.MappingException( "Column '" + column + "' of collection '" + table
 					+ "' is mapped to both '" + previous + "' and '" + path + "'" );
 		}
+		if ( path.equals( "_id" ) || path.startsWith( "_id." ) ) {
+			return;
+		}
+		StoredColumn stored = new StoredColumn( table, column, owner );
+		StoredColumn other = fieldColumns.computeIfAbsent( collection( table ), c -> new HashMap<>() ).putIfAbsent( path, stored );
+		if ( other != null && !( other.table().equals( table ) && other.column().equals( column ) ) ) {
+			throw new org.hibernate.MappingException( "The " + owner + " (table '" + table + "') and the " + other.owner()
+					+ " (table '" + other.table() + "') are not supported together: both would be stored in the field '" + path
+					+ "' of the documents of '" + collection( table ) + "'; give one of them another column name with @Column(name = …)" );
+		}
+	}
+
+	/** The column of an entity table that is stored in a field, and how to name it in a message. */
+	private record StoredColumn(String table, String column, String owner) {
+	}
+
+	/** Lays out {@code union}: each column at its path in the members' documents, the discriminator as itself. */
+	void addUnion(UnionTable union, Map<String, String> columns) {
+		unions.put( union.table(), union );
+		Map<String, String> paths = new HashMap<>( columns );
+		paths.put( union.discriminator(), union.discriminator() );
+		fieldPaths.put( union.table(), paths );
+	}
+
+	/** Whether {@code table} is laid out as the table of entities (a collection, a part of one, or a union of them). */
+	public boolean isEntityTable(String table) {
+		return fieldPaths.containsKey( table );
+	}
+
+	/** The polymorphic read of a TABLE_PER_CLASS hierarchy whose table expression is {@code table}, or null. */
+	public UnionTable union(String table) {
+		return unions.get( table );
+	}
+
+	void addPart(DocumentPart part) {
+		parts.putIfAbsent( part.table(), part );
+	}
+
+	/** The JOINED subclass table or secondary table {@code table} as a part of another table's documents, or null. */
+	public DocumentPart part(String table) {
+		return parts.get( table );
+	}
+
+	/** The field path of each column of the entity table {@code table}. */
+	Map<String, String> columns(String table) {
+		return fieldPaths.getOrDefault( table, Map.of() );
+	}
+
+	/** The document fields of the columns of {@code table} other than its key: what its row is in the document. */
+	public List<String> ownFields(String table) {
+		return fieldPaths.getOrDefault( table, Map.of() ).values().stream()
+				.filter( path -> !path.equals( "_id" ) && !path.startsWith( "_id." ) ).sorted().toList();
 	}
 
 	void addArray(ArrayTable array) {
@@ -50,7 +116,8 @@ public final class DocumentLayout {
 
 	void addReference(String table, String column, ReferencingJdbcType type) {
 		String path = fieldPaths.get( table ).get( column );
-		references.computeIfAbsent( table, t -> new HashMap<>() ).put( path, new ReferenceField( table, path, type ) );
+		String collection = collection( table );
+		references.computeIfAbsent( collection, t -> new HashMap<>() ).put( path, new ReferenceField( collection, path, type ) );
 	}
 
 	/** The fields of {@code collection} that reference values stored outside the document, by path. */
@@ -67,8 +134,8 @@ public final class DocumentLayout {
 
 	/** Whether {@code column} of {@code table} holds references to values stored outside the document. */
 	public boolean isReference(String table, String column) {
-		String path = fieldPaths.getOrDefault( table, Map.of() ).get( column );
-		return path != null && references( table ).containsKey( path );
+		String path = mappedFieldPath( table, column );
+		return path != null && references( collection( table ) ).containsKey( path );
 	}
 
 	/** The collection holding the rows of {@code table}: for a collection table, its owner's. */
@@ -77,16 +144,30 @@ public final class DocumentLayout {
 		if ( array != null ) {
 			return array.collection();
 		}
+		DocumentPart part = parts.get( table );
+		if ( part != null ) {
+			return part.collection();
+		}
+		UnionTable union = unions.get( table );
+		if ( union != null ) {
+			return union.collections().get( 0 );
+		}
 		if ( !fieldPaths.containsKey( table ) ) {
 			throw new FeatureNotSupportedException( "Table '" + table
-					+ "' is not supported: it is not the table of a mapped entity or element collection (secondary tables and joined inheritance are not stored yet)" );
+					+ "' is not supported: it is not the table of a mapped entity or element collection" );
 		}
 		return table;
 	}
 
-	/** The document field path of {@code column} in {@code table}, or null when it is not a column of a mapped entity table. */
+	/**
+	 * The document field path of {@code column} in {@code table}, or null when it is not a column of a mapped
+	 * entity table. The tables of one document share its fields, so a part table also resolves the columns of
+	 * the table it is part of (a JOINED subclass table the root's discriminator).
+	 */
 	public String mappedFieldPath(String table, String column) {
-		return fieldPaths.getOrDefault( table, Map.of() ).get( column );
+		String path = fieldPaths.getOrDefault( table, Map.of() ).get( column );
+		DocumentPart part = parts.get( table );
+		return path == null && part != null ? fieldPaths.getOrDefault( part.collection(), Map.of() ).get( column ) : path;
 	}
 
 	/**
@@ -98,8 +179,8 @@ public final class DocumentLayout {
 		if ( array != null ) {
 			return array.path( column );
 		}
-		Map<String, String> columns = fieldPaths.get( collection( table ) );
-		String path = columns.get( column );
+		collection( table );
+		String path = mappedFieldPath( table, column );
 		if ( path == null ) {
 			throw new FeatureNotSupportedException( "Column '" + column + "' of '" + table
 					+ "' is not supported: it is not a mapped attribute column" );

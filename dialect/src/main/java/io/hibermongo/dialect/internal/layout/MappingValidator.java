@@ -24,6 +24,8 @@ import org.hibernate.tool.schema.spi.SchemaManagementException;
  * (naming the entity and attribute) rather than at its first use: every entity is laid out, every id
  * generator's counter is checked (names, allocation sizes), the indexes and validators of every
  * collection are built (so a bad {@code @MongoIndex} fails here), and every named native query is read.
+ * Before the persisters are built, the rows of tables that are parts of a document are marked as deleted
+ * with it ({@link PartRowDeletes}).
  * With {@code hibernate.hbm2ddl.auto=validate}
  * a counter behind the ids already stored fails startup; with {@code update} it is reseeded.
  */
@@ -35,6 +37,7 @@ public final class MappingValidator implements Integrator {
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
 		if ( sessionFactory.getJdbcServices().getDialect() instanceof MongoDialect dialect ) {
 			ObjectIdGeneration.apply( metadata );
+			PartRowDeletes.deleteWithDocument( metadata );
 			( (MongoSqlAstTranslatorFactory) dialect.getSqlAstTranslatorFactory() ).bind( sessionFactory );
 			sessionFactory.addObserver( new SessionFactoryObserver() {
 				@Override

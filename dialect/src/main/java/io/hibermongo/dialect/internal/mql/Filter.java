@@ -156,6 +156,19 @@ public sealed interface Filter {
 		}
 	}
 
+	/**
+	 * {@code is [not] null} on one of Hibernate's basic arrays: <code>{f: {$not: {$type: "array"}}}</code>
+	 * (or <code>{f: {$type: "array"}}</code>), because <code>{f: null}</code> also matches an array that
+	 * holds a NULL element. The field holds an array or nothing (a NULL array is not stored).
+	 */
+	record ArrayNullness(String path, boolean negated) implements Filter {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonDocument isArray = new BsonDocument( "$type", new BsonString( "array" ) );
+			return new BsonDocument( path, negated ? isArray : new BsonDocument( "$not", isArray ) );
+		}
+	}
+
 	/** A predicate over computed values: <code>{$expr: …}</code>, the expression TRUE exactly when SQL's is. */
 	record Expr(Expression expression) implements Filter {
 		@Override

@@ -245,6 +245,10 @@ public sealed interface MqlCommand {
 			if ( !unset.isEmpty() ) {
 				update.append( "$unset", unset );
 			}
+			if ( update.isEmpty() ) {
+				// a row with nothing to store (a subclass table without columns of its own): match, change nothing
+				update.append( "$set", set );
+			}
 			return update;
 		}
 

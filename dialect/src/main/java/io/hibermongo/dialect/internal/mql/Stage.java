@@ -94,6 +94,22 @@ public sealed interface Stage {
 		}
 	}
 
+	/** {@code $facet} with one sub-pipeline: a single output document holding its results as an array. */
+	record Facet(String name, List<Stage> stages) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$facet", new BsonDocument( name, new org.bson.BsonArray( pipeline( stages, values ) ) ) );
+		}
+	}
+
+	/** {@code $replaceRoot}: the document {@code root} evaluates to becomes the document. */
+	record ReplaceRoot(Expression root) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$replaceRoot", new BsonDocument( "newRoot", root.toBson( values ) ) );
+		}
+	}
+
 	record Sort(BsonDocument keys) implements Stage {
 		@Override
 		public BsonDocument toBson(Values values) {
@@ -112,6 +128,15 @@ public sealed interface Stage {
 		@Override
 		public BsonDocument toBson(Values values) {
 			return new BsonDocument( "$limit", values.of( count ) );
+		}
+	}
+
+	/** {@code $unionWith}: the documents of another collection, after {@code pipeline}, follow the current ones. */
+	record UnionWith(String collection, List<Stage> pipeline) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$unionWith", new BsonDocument( "coll", new org.bson.BsonString( collection ) )
+					.append( "pipeline", new org.bson.BsonArray( Stage.pipeline( pipeline, values ) ) ) );
 		}
 	}
 

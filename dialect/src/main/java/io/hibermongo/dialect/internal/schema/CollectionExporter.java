@@ -42,7 +42,7 @@ public final class CollectionExporter implements Exporter<Table> {
 
 	@Override
 	public String[] getSqlCreateStrings(Table table, Metadata metadata, SqlStringGenerationContext context) {
-		if ( CollectionTables.isArrayTable( table, metadata ) ) {
+		if ( CollectionTables.isStoredElsewhere( table, metadata ) ) {
 			return new String[0];
 		}
 		List<String> commands = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class CollectionExporter implements Exporter<Table> {
 
 	@Override
 	public String[] getSqlDropStrings(Table table, Metadata metadata, SqlStringGenerationContext context) {
-		if ( CollectionTables.isArrayTable( table, metadata ) ) {
+		if ( CollectionTables.isStoredElsewhere( table, metadata ) ) {
 			return new String[0];
 		}
 		if ( hasIdentity( table ) ) {

@@ -49,24 +49,33 @@ final class CollectionIndexes {
 		fields.stream().filter( field -> field.nullable() || !field.inEveryDocument() ).forEach( field -> mayBeAbsent.add( field.path() ) );
 	}
 
-	static List<IndexDefinition> of(Table table, DocumentLayout layout, List<MappedField> fields, String entity,
+	/**
+	 * The indexes of the collection of {@code tables}: the first is the collection's own table, the others the
+	 * JOINED subclass tables and secondary tables whose rows are parts of its documents, so what they declare
+	 * indexes the same documents.
+	 */
+	static List<IndexDefinition> of(List<Table> tables, DocumentLayout layout, List<MappedField> fields, String entity,
 			List<Class<?>> entityClasses, List<IndexDefinition> arrayIndexes) {
-		CollectionIndexes planned = new CollectionIndexes( table.getName(), layout, fields );
-		for ( Column column : table.getColumns() ) {
-			if ( column.isUnique() && !table.isPrimaryKey( column ) ) {
-				String path = layout.fieldPath( table.getName(), column.getName() );
-				String name = column.getUniqueKeyName() == null ? path + "_1" : column.getUniqueKeyName();
-				planned.addMapped( name, List.of( column ), Map.of(), true, "unique column" );
+		CollectionIndexes planned = new CollectionIndexes( tables.get( 0 ).getName(), layout, fields );
+		for ( Table table : tables ) {
+			for ( Column column : table.getColumns() ) {
+				if ( column.isUnique() && !table.isPrimaryKey( column ) ) {
+					String path = layout.fieldPath( table.getName(), column.getName() );
+					String name = column.getUniqueKeyName() == null ? path + "_1" : column.getUniqueKeyName();
+					planned.addMapped( table, name, List.of( column ), Map.of(), true, "unique column" );
+				}
+			}
+			for ( UniqueKey unique : table.getUniqueKeys().values() ) {
+				planned.addMapped( table, unique.getName(), unique.getColumns(), unique.getColumnOrderMap(), true, "unique key" );
+			}
+			for ( Index index : table.getIndexes().values() ) {
+				planned.addMapped( table, index.getName(), index.getColumns(), index.getColumnOrderMap(), index.isUnique(), "@Index" );
 			}
 		}
-		for ( UniqueKey unique : table.getUniqueKeys().values() ) {
-			planned.addMapped( unique.getName(), unique.getColumns(), unique.getColumnOrderMap(), true, "unique key" );
-		}
-		for ( Index index : table.getIndexes().values() ) {
-			planned.addMapped( index.getName(), index.getColumns(), index.getColumnOrderMap(), index.isUnique(), "@Index" );
-		}
-		for ( ForeignKey foreignKey : table.getForeignKeyCollection() ) {
-			planned.addForeignKey( foreignKey );
+		for ( Table table : tables ) {
+			for ( ForeignKey foreignKey : table.getForeignKeyCollection() ) {
+				planned.addForeignKey( table, foreignKey );
+			}
 		}
 		for ( IndexDefinition index : MongoIndexes.of( entity, entityClasses, fields ) ) {
 			planned.add( index );
@@ -75,11 +84,11 @@ final class CollectionIndexes {
 		return List.copyOf( planned.indexes );
 	}
 
-	private void addMapped(String name, List<Column> columns, Map<Column, String> order, boolean unique, String origin) {
+	private void addMapped(Table table, String name, List<Column> columns, Map<Column, String> order, boolean unique, String origin) {
 		BsonDocument key = new BsonDocument();
 		List<String> nullable = new ArrayList<>();
 		for ( Column column : columns ) {
-			String path = layout.fieldPath( collection, column.getName() );
+			String path = layout.fieldPath( table.getName(), column.getName() );
 			key.append( path, new BsonInt32( "desc".equalsIgnoreCase( order.get( column ) ) ? -1 : 1 ) );
 			if ( mayBeAbsent.contains( path ) ) {
 				nullable.add( path );
@@ -104,10 +113,10 @@ final class CollectionIndexes {
 		add( new IndexDefinition( name, key, options, origin + " " + name ) );
 	}
 
-	private void addForeignKey(ForeignKey foreignKey) {
+	private void addForeignKey(Table table, ForeignKey foreignKey) {
 		BsonDocument key = new BsonDocument();
 		for ( Column column : foreignKey.getColumns() ) {
-			String path = layout.fieldPath( collection, column.getName() );
+			String path = layout.fieldPath( table.getName(), column.getName() );
 			if ( path.equals( "_id" ) || path.startsWith( "_id." ) ) {
 				return;
 			}

@@ -62,8 +62,8 @@ final class CollectionSchemas {
 						persisters.forEach( persister -> classes.add( persister.getMappedClass() ) );
 						built.schemas.put( table.getName(), new CollectionSchema( table.getName(),
 								enforce ? CollectionValidator.of( fields, MappedFields.arrays( factory, layout, table ), constraints ) : null,
-								CollectionIndexes.of( table, layout, fields, persisters.get( 0 ).getEntityName(), classes,
-										arrayIndexes.getOrDefault( table.getName(), List.of() ) ) ) );
+								CollectionIndexes.of( documentTables( metadata, layout, table ), layout, fields,
+										persisters.get( 0 ).getEntityName(), classes, arrayIndexes.getOrDefault( table.getName(), List.of() ) ) ) );
 					}
 				}
 			}
@@ -74,6 +74,19 @@ final class CollectionSchemas {
 			}
 		}
 		return built;
+	}
+
+	/** {@code table} and the JOINED subclass tables and secondary tables whose rows are parts of its documents. */
+	private static List<Table> documentTables(Metadata metadata, DocumentLayout layout, Table table) {
+		List<Table> tables = new ArrayList<>( List.of( table ) );
+		for ( Namespace namespace : metadata.getDatabase().getNamespaces() ) {
+			for ( Table other : namespace.getTables() ) {
+				if ( layout.part( other.getName() ) != null && layout.part( other.getName() ).collection().equals( table.getName() ) ) {
+					tables.add( other );
+				}
+			}
+		}
+		return tables;
 	}
 
 	static boolean isEnforced(Map<String, Object> settings) {

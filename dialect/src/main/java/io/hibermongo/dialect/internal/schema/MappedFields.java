@@ -29,7 +29,7 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * The fields of one collection, read from the SessionFactory's mapping: every entity stored in the
- * collection (the root of a SINGLE_TABLE hierarchy first) is walked like {@code DocumentLayoutBuilder}
+ * collection (the root of a SINGLE_TABLE or JOINED hierarchy first) is walked like {@code DocumentLayoutBuilder}
  * walks it, each column's path is taken from the {@link DocumentLayout}, and its nullability and length
  * from the boot model's column.
  */
@@ -108,7 +108,8 @@ final class MappedFields {
 	static List<EntityPersister> persisters(SessionFactoryImplementor factory, String table) {
 		List<EntityPersister> persisters = new ArrayList<>();
 		factory.getMappingMetamodel().forEachEntityDescriptor( persister -> {
-			if ( persister instanceof AbstractEntityPersister entity && table.equals( entity.getTableName() ) ) {
+			// the first of an entity's tables is the one holding its documents (the root's for JOINED subclasses)
+			if ( persister instanceof AbstractEntityPersister entity && table.equals( entity.getTableName( 0 ) ) ) {
 				persisters.add( persister );
 			}
 		} );
@@ -148,7 +149,7 @@ final class MappedFields {
 		}
 		if ( attribute instanceof ToOneAttributeMapping toOne ) {
 			ForeignKeyDescriptor key = toOne.getForeignKeyDescriptor();
-			if ( toOne.getSideNature() == ForeignKeyDescriptor.Nature.KEY && key != null && key.getKeyTable().equals( table ) ) {
+			if ( toOne.getSideNature() == ForeignKeyDescriptor.Nature.KEY && key != null && isOfDocument( key.getKeyTable() ) ) {
 				key.getKeyPart().forEachSelectable( (index, selectable) -> addColumn( selectable, member( attribute ), owner, name, attributePath ) );
 			}
 			return;
@@ -162,11 +163,19 @@ final class MappedFields {
 		if ( selectable.isFormula() ) {
 			return;
 		}
-		Column column = columns.get( selectable.getSelectionExpression() );
-		String path = layout.fieldPath( table, selectable.getSelectionExpression() );
+		// a column of a JOINED subclass table or a secondary table is a field of the same documents; its boot
+		// column is not among this table's, so it is taken as nullable (a validator is never stricter than the mapping)
+		String containing = isOfDocument( selectable.getContainingTableExpression() ) ? selectable.getContainingTableExpression() : table;
+		Column column = containing.equals( table ) ? columns.get( selectable.getSelectionExpression() ) : null;
+		String path = layout.fieldPath( containing, selectable.getSelectionExpression() );
 		boolean nullable = !path.equals( "_id" ) && !path.startsWith( "_id." ) && ( column == null || column.isNullable() );
 		fields.putIfAbsent( path, new MappedField( path, selectable.getJdbcMapping(), nullable,
 				column == null ? null : column.getLength(), member, owner, attribute, attributePath, inEveryDocument ) );
+	}
+
+	/** Whether {@code other} is this table or a part of its documents (a JOINED subclass table, a secondary table). */
+	private boolean isOfDocument(String other) {
+		return table.equals( other ) || other != null && layout.part( other ) != null && layout.part( other ).collection().equals( table );
 	}
 
 	private static Member member(AttributeMapping attribute) {

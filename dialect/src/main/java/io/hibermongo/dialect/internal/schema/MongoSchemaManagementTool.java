@@ -165,7 +165,7 @@ public final class MongoSchemaManagementTool extends HibernateSchemaManagementTo
 		List<Table> tables = new ArrayList<>();
 		for ( Namespace namespace : metadata.getDatabase().getNamespaces() ) {
 			for ( Table table : namespace.getTables() ) {
-				if ( table.isPhysicalTable() && filter.matches( table ) && !CollectionTables.isArrayTable( table, metadata ) ) {
+				if ( table.isPhysicalTable() && filter.matches( table ) && !CollectionTables.isStoredElsewhere( table, metadata ) ) {
 					tables.add( table );
 				}
 			}

@@ -23,7 +23,8 @@ import org.hibernate.sql.ast.tree.select.QuerySpec;
 /**
  * The tables one select reads, as parts of one collection's documents: the root (an entity table, or a
  * collection table when Hibernate loads a collection) and the collection tables of element collections
- * joined to it on the owner's key, each an array of the same document that the read unwinds. Embeddables
+ * joined to it on the owner's key, each an array of the same document that the read unwinds (the root's
+ * own JOINED subclass and secondary tables are {@link DocumentTables}). Embeddables
  * appear as virtual table groups over the same document and are walked through. Joins to the tables of
  * other collections (entity joins, further roots of a cross join) are {@link LookupJoin}s; with the
  * arrays they are the select's {@link #steps()}, in the order of the from clause. Right and full joins,
@@ -50,11 +51,23 @@ final class ArrayJoins {
 			return stages;
 		}
 
-		/** The unwinding stages; an inner join then drops rows of a NULL element (a missing row relationally). */
+		/**
+		 * The unwinding stages; an inner join then drops rows of a NULL element (a missing row
+		 * relationally), a left join writes the owner key into each row that has an element (its
+		 * {@link ArrayTable#keyField()}; a row without one has no index), where the key columns are read.
+		 */
 		@Override
 		public List<Stage> stages(TranslationContext context) {
 			List<Stage> stages = unwindStages();
-			if ( !outer ) {
+			if ( outer ) {
+				Expression hasElement = new Expression.Operator( "$gt", new Expression.Field( array.indexField() ),
+						ExpressionTranslator.nullConstant() );
+				stages.add( new Stage.AddFields( Map.of( array.keyField(),
+						new Expression.Operator( "$cond", hasElement, new Expression.Field( array.ownerIdPath() ),
+								ExpressionTranslator.nullConstant() ) ) ) );
+				context.readKeysFromRows( array );
+			}
+			else {
 				stages.add( new Stage.Match( new Filter.Nullness( array.field(), true ) ) );
 			}
 			return stages;
@@ -83,19 +96,15 @@ final class ArrayJoins {
 			throw FeatureNotSupportedException.construct( "A select from a derived table or function", "a select" );
 		}
 		ArrayJoins joins = new ArrayJoins( layout, table, "select from " + table.getTableExpression() );
-		if ( !group.getTableReferenceJoins().isEmpty() ) {
-			throw FeatureNotSupportedException.construct( "Secondary tables and JOINED inheritance", joins.description );
-		}
 		ArrayTable array = layout.arrayTable( table.getTableExpression() );
 		if ( array != null ) {
-			joins.arrays.add( new Joined( table.getIdentificationVariable(), array, false ) );
+			Joined elements = new Joined( table.getIdentificationVariable(), array, false );
+			joins.arrays.add( elements );
+			joins.steps.add( elements );
 		}
 		joins.walk( group );
 		for ( int i = 1; i < roots.size(); i++ ) {
 			joins.join( roots.get( i ), SqlAstJoinType.CROSS, null );
-		}
-		if ( !joins.lookups().isEmpty() && array != null ) {
-			throw joins.refuse( "A join from the elements of a collection to another entity's collection" );
 		}
 		return joins;
 	}
@@ -110,8 +119,8 @@ final class ArrayJoins {
 	}
 
 	/** The tables of other collections joined with {@code $lookup}. */
-	List<LookupJoin> lookups() {
-		return steps.stream().filter( LookupJoin.class::isInstance ).map( LookupJoin.class::cast ).toList();
+	List<String> lookedUpTables() {
+		return steps.stream().filter( LookupJoin.class::isInstance ).map( step -> ( (LookupJoin) step ).table() ).toList();
 	}
 
 	/** Every join, in the order of Hibernate's from clause. */
@@ -155,7 +164,7 @@ final class ArrayJoins {
 	private void join(TableGroup joined, SqlAstJoinType type, Predicate predicate) {
 		String name = joined.getModelPart() == null ? "an entity" : joined.getModelPart().getPartName();
 		if ( !( joined.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
-			throw refuse( "A join to a derived table or function" );
+			throw refuse( "A join to " + ArrayFunctions.derivedTableName( joined ) );
 		}
 		if ( !joined.getTableReferenceJoins().isEmpty() ) {
 			throw refuse( "Secondary tables and JOINED inheritance (joined " + name + ")" );
@@ -165,14 +174,28 @@ final class ArrayJoins {
 		}
 		ArrayTable array = layout.arrayTable( table.getTableExpression() );
 		String alias = table.getIdentificationVariable();
+		ArrayTable ofJoined = array == null ? null : joinedDocumentArray( predicate, alias, array );
+		if ( ofJoined != null ) {
+			if ( type == SqlAstJoinType.CROSS ) {
+				throw refuse( "A cross join to the elements of " + name );
+			}
+			Joined elements = new Joined( alias, ofJoined, type == SqlAstJoinType.LEFT );
+			arrays.add( elements );
+			steps.add( elements );
+			walk( joined, elements.outer() );
+			return;
+		}
 		if ( array == null ) {
 			steps.add( new LookupJoin( alias, table.getTableExpression(), predicate, type == SqlAstJoinType.LEFT ) );
 			walk( joined, type == SqlAstJoinType.LEFT );
 			return;
 		}
-		if ( !array.collection().equals( layout.collection( root.getTableExpression() ) )
-				|| layout.arrayTable( root.getTableExpression() ) != null ) {
-			throw refuse( "Joins (" + type.name().toLowerCase() + " join to " + name + ")" );
+		if ( !array.collection().equals( layout.collection( root.getTableExpression() ) ) ) {
+			throw refuse( "A join through '" + name + "', an array of another collection's documents (the inverse side of a "
+					+ "@ManyToMany, or a collection of a joined entity); join from the side that holds the array instead" );
+		}
+		if ( layout.arrayTable( root.getTableExpression() ) != null ) {
+			throw refuse( "A join to the elements of " + name + " from the elements of a collection" );
 		}
 		if ( type == SqlAstJoinType.CROSS ) {
 			throw refuse( "A cross join to the elements of " + name );
@@ -191,6 +214,11 @@ final class ArrayJoins {
 
 	/** Whether {@code predicate} only equates the owner key columns of {@code array} with the root's id fields. */
 	private boolean isOwnerKeyJoin(Predicate predicate, String alias, ArrayTable array) {
+		return isOwnerKeyJoin( predicate, alias, array, root.getIdentificationVariable(), root.getTableExpression() );
+	}
+
+	/** Whether {@code predicate} only equates the owner key columns of {@code array} with the id fields of {@code owner}. */
+	private boolean isOwnerKeyJoin(Predicate predicate, String alias, ArrayTable array, String ownerAlias, String ownerTable) {
 		List<ColumnReference[]> pairs = new ArrayList<>();
 		if ( !JoinConditions.equalities( predicate, pairs ) || pairs.size() != array.keyColumns().size() ) {
 			return false;
@@ -199,13 +227,26 @@ final class ArrayJoins {
 			ColumnReference key = alias.equals( pair[0].getQualifier() ) ? pair[0] : pair[1];
 			ColumnReference owner = key == pair[0] ? pair[1] : pair[0];
 			if ( !alias.equals( key.getQualifier() ) || !array.isKey( key.getColumnExpression() )
-					|| !root.getIdentificationVariable().equals( owner.getQualifier() ) || owner.isColumnExpressionFormula()
-					|| !layout.fieldPath( root.getTableExpression(), owner.getColumnExpression() )
-							.equals( array.path( key.getColumnExpression() ) ) ) {
+					|| !ownerAlias.equals( owner.getQualifier() ) || owner.isColumnExpressionFormula()
+					|| !layout.fieldPath( ownerTable, owner.getColumnExpression() ).equals( array.keyColumns().get( key.getColumnExpression() ) ) ) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The array of a document joined with {@code $lookup} that {@code predicate} joins on its owner key,
+	 * with its paths under that document's field, or null.
+	 */
+	private ArrayTable joinedDocumentArray(Predicate predicate, String alias, ArrayTable array) {
+		for ( JoinStep step : steps ) {
+			if ( step instanceof LookupJoin lookup && layout.collection( lookup.table() ).equals( array.collection() )
+					&& isOwnerKeyJoin( predicate, alias, array, lookup.alias(), lookup.table() ) ) {
+				return array.under( lookup.field() );
+			}
+		}
+		return null;
 	}
 
 	private FeatureNotSupportedException refuse(String construct) {

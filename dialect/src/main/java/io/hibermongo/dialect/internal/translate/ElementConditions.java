@@ -56,7 +56,7 @@ final class ElementConditions {
 		this.joins = joins;
 		PredicateTranslator predicates = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates();
 		context.takeElementUse();
-		for ( Predicate conjunct : JoinConditions.conjuncts( querySpec.getWhereClauseRestrictions(), new ArrayList<>() ) ) {
+		for ( Predicate conjunct : JoinConditions.conjuncts( context.where( querySpec ), new ArrayList<>() ) ) {
 			Filter filter = predicates.toFilter( conjunct, false );
 			TranslationContext.ElementUse use = context.takeElementUse();
 			if ( use.isOwnerLevel() ) {
@@ -157,16 +157,21 @@ final class ElementConditions {
 	 * Refuses a left join to {@code joined} unwound on the server where it would differ from SQL: over an
 	 * {@code @OrderColumn} list or selecting the joined owner key.
 	 */
-	static void refuseOuter(TranslationContext context, QuerySpec querySpec, ArrayJoins.Joined joined) {
+	private static void refuseOuter(TranslationContext context, QuerySpec querySpec, ArrayJoins.Joined joined) {
 		String what = "A left join to the elements of '" + joined.array().field() + "' with conditions, ordering, grouping or paging";
-		if ( joined.array().array().positionColumn() != null ) {
-			throw context.refuse( what + " on an @OrderColumn list" );
-		}
+		refuseOuterList( context, joined, what );
 		for ( SqlSelection selection : querySpec.getSelectClause().getSqlSelections() ) {
 			if ( SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column
 					&& joined.alias().equals( column.getQualifier() ) && joined.array().isKey( column.getColumnExpression() ) ) {
 				throw context.refuse( what + " that fetches the collection" );
 			}
+		}
+	}
+
+	/** Refuses a left join to the elements of an {@code @OrderColumn} list unwound on the server: a NULL slot would become a row. */
+	static void refuseOuterList(TranslationContext context, ArrayJoins.Joined joined, String what) {
+		if ( joined.array().array().positionColumn() != null ) {
+			throw context.refuse( what + " on an @OrderColumn list" );
 		}
 	}
 

@@ -9,7 +9,7 @@ import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Expression.Field;
 import io.hibermongo.dialect.internal.mql.Expression.Operator;
 import io.hibermongo.dialect.internal.mql.Stage;
-import org.bson.BsonArray;
+import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonNull;
 import org.bson.BsonValue;
@@ -17,20 +17,21 @@ import org.hibernate.query.sqm.function.SelfRenderingAggregateFunctionSqlAstExpr
 import org.hibernate.sql.ast.spi.SqlSelection;
 import org.hibernate.sql.ast.tree.SqlAstNode;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
-import org.hibernate.sql.ast.tree.expression.Distinct;
-import org.hibernate.sql.ast.tree.expression.Star;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
+import org.hibernate.sql.ast.tree.select.SortSpecification;
 
 /**
- * GROUP BY and aggregate functions as one {@code $group} stage: grouping keys under {@code _id.g0…},
- * aggregates as accumulators {@code a0…}, with SQL's results:
- * <ul>
- * <li>{@code count(*)} is <code>{$sum: 1}</code>; {@code count(x)} counts only non-null x;
- *     {@code count(distinct x)} is the size of {@code $addToSet} without null;</li>
- * <li>{@code sum(x)} is NULL, not 0, when no x is non-null (a second accumulator counts them);</li>
- * <li>{@code avg}, {@code min}, {@code max} ignore NULL and give NULL over no value, as MongoDB does.</li>
- * </ul>
- * Accumulators are added while the select list, HAVING and ORDER BY are translated.
+ * GROUP BY and aggregate functions as a {@code $group} stage: grouping keys under {@code _id.g0…}, each
+ * <code>{$ifNull: [key, null]}</code> so that NULL and a missing field fall into one group as in SQL;
+ * aggregates as accumulators {@code a0…} ({@link AggregateFunctions}), added while the select list,
+ * HAVING and ORDER BY are translated. Ordered aggregates put a {@code $sort} before it.
+ * <p>
+ * A global aggregate (no GROUP BY) gives one row even over no rows, which {@code $group} does not: a
+ * select list of plain aggregates gets that row from the client ({@link #emptyGroupRow}); anything
+ * else (an expression over aggregates, a constant, HAVING) runs {@code $group} inside {@code $facet}, whose
+ * one output document holds the group or nothing, and {@code $replaceRoot} takes the group or the
+ * accumulators' values over no rows ({@link Expression.EmptyGroup}), so every expression is evaluated
+ * by the server on the row SQL defines.
  */
 final class GroupingScope implements ExpressionTranslator.GroupScope {
 
@@ -38,15 +39,20 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 	private final List<org.hibernate.sql.ast.tree.expression.Expression> keys;
 	private final Map<String, Expression> id = new LinkedHashMap<>();
 	private final Map<String, Expression> accumulators = new LinkedHashMap<>();
-	private final ExpressionTranslator inputs;
+	private final AggregateFunctions aggregates;
+	private final boolean evaluatedOverNoRows;
+	private final BsonDocument order;
 
-	private GroupingScope(TranslationContext context, List<org.hibernate.sql.ast.tree.expression.Expression> keys) {
+	private GroupingScope(TranslationContext context, QuerySpec querySpec, List<org.hibernate.sql.ast.tree.expression.Expression> keys) {
 		this.context = context;
 		this.keys = keys;
-		this.inputs = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE );
+		ExpressionTranslator inputs = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE );
+		this.aggregates = new AggregateFunctions( context, inputs, accumulators );
 		for ( int i = 0; i < keys.size(); i++ ) {
-			id.put( "g" + i, inputs.translate( keys.get( i ) ) );
+			id.put( "g" + i, new Operator( "$ifNull", inputs.translate( keys.get( i ) ), ExpressionTranslator.nullConstant() ) );
 		}
+		this.evaluatedOverNoRows = keys.isEmpty() && !onlyPlainAggregates( querySpec );
+		this.order = inputOrder( querySpec );
 	}
 
 	/** The grouping of {@code querySpec}, or null when it neither groups nor aggregates. */
@@ -55,7 +61,7 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 		if ( keys.isEmpty() && !hasAggregate( querySpec ) ) {
 			return null;
 		}
-		return new GroupingScope( context, keys );
+		return new GroupingScope( context, querySpec, keys );
 	}
 
 	private static boolean hasAggregate(QuerySpec querySpec) {
@@ -71,25 +77,89 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 	}
 
 	private static boolean containsAggregate(SqlAstNode astNode) {
-		SqlAstNode node = astNode instanceof org.hibernate.sql.ast.tree.expression.Expression expression
-				? SqlExpressions.unwrap( expression ) : astNode;
-		if ( node instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> ) {
-			return true;
-		}
-		if ( node instanceof org.hibernate.query.sqm.function.SelfRenderingFunctionSqlAstExpression<?> function ) {
-			return function.getArguments().stream().anyMatch( GroupingScope::containsAggregate );
-		}
-		if ( node instanceof org.hibernate.sql.ast.tree.expression.BinaryArithmeticExpression arithmetic ) {
-			return containsAggregate( arithmetic.getLeftHandOperand() ) || containsAggregate( arithmetic.getRightHandOperand() );
-		}
-		if ( node instanceof org.hibernate.sql.ast.tree.expression.UnaryOperation unary ) {
-			return containsAggregate( unary.getOperand() );
-		}
-		return false;
+		List<SelfRenderingAggregateFunctionSqlAstExpression<?>> found = new ArrayList<>();
+		collectAggregates( astNode, found );
+		return !found.isEmpty();
 	}
 
-	Stage stage() {
-		return new Stage.Group( id, accumulators );
+	/** The aggregate functions in an expression, looking into functions, arithmetic and CASE. */
+	private static void collectAggregates(SqlAstNode astNode, List<SelfRenderingAggregateFunctionSqlAstExpression<?>> found) {
+		SqlAstNode node = astNode instanceof org.hibernate.sql.ast.tree.expression.Expression expression
+				? SqlExpressions.unwrap( expression ) : astNode;
+		if ( node instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate ) {
+			found.add( aggregate );
+		}
+		else if ( node instanceof org.hibernate.query.sqm.function.SelfRenderingFunctionSqlAstExpression<?> function ) {
+			function.getArguments().forEach( argument -> collectAggregates( argument, found ) );
+		}
+		else if ( node instanceof org.hibernate.sql.ast.tree.expression.BinaryArithmeticExpression arithmetic ) {
+			collectAggregates( arithmetic.getLeftHandOperand(), found );
+			collectAggregates( arithmetic.getRightHandOperand(), found );
+		}
+		else if ( node instanceof org.hibernate.sql.ast.tree.expression.UnaryOperation unary ) {
+			collectAggregates( unary.getOperand(), found );
+		}
+		else if ( node instanceof org.hibernate.sql.ast.tree.expression.CaseSearchedExpression caseSearched ) {
+			caseSearched.getWhenFragments().forEach( when -> collectAggregates( when.getResult(), found ) );
+			if ( caseSearched.getOtherwise() != null ) {
+				collectAggregates( caseSearched.getOtherwise(), found );
+			}
+		}
+	}
+
+	private static boolean onlyPlainAggregates(QuerySpec querySpec) {
+		if ( querySpec.getHavingClauseRestrictions() != null ) {
+			return false;
+		}
+		return querySpec.getSelectClause().getSqlSelections().stream()
+				.allMatch( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> );
+	}
+
+	/**
+	 * The {@code $sort} the ordered aggregates of the select list and ORDER BY need on their input (the
+	 * same for all), or null. Only fields can be sort keys.
+	 */
+	private BsonDocument inputOrder(QuerySpec querySpec) {
+		List<SelfRenderingAggregateFunctionSqlAstExpression<?>> found = new ArrayList<>();
+		querySpec.getSelectClause().getSqlSelections().forEach( selection -> collectAggregates( selection.getExpression(), found ) );
+		MongoSelectTranslator.sortSpecifications( querySpec ).forEach( sort -> collectAggregates( sort.getSortExpression(), found ) );
+		BsonDocument sort = null;
+		for ( SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate : found ) {
+			List<SortSpecification> order = AggregateFunctions.order( aggregate );
+			if ( order == null ) {
+				continue;
+			}
+			BsonDocument keys = new BsonDocument();
+			for ( SortSpecification specification : order ) {
+				if ( !( SqlExpressions.unwrap( specification.getSortExpression() ) instanceof ColumnReference column ) ) {
+					throw context.refuse( "WITHIN GROUP (ORDER BY a computed value) in " + aggregate.getFunctionName() + "()" );
+				}
+				keys.append( context.path( column ), MongoSelectTranslator.direction( specification ) );
+			}
+			if ( sort != null && !sort.equals( keys ) ) {
+				throw context.refuse( "Ordered aggregate functions with different orders in one query" );
+			}
+			sort = keys;
+		}
+		return sort;
+	}
+
+	/** The stages that group: an input {@code $sort} for ordered aggregates, then {@code $group}. */
+	List<Stage> stages() {
+		List<Stage> stages = new ArrayList<>();
+		if ( order != null ) {
+			stages.add( new Stage.Sort( order ) );
+		}
+		Stage group = new Stage.Group( id, accumulators );
+		if ( evaluatedOverNoRows ) {
+			stages.add( new Stage.Facet( "groups", List.of( group ) ) );
+			stages.add( new Stage.ReplaceRoot( new Operator( "$ifNull", new Operator( "$arrayElemAt", new Field( "groups" ),
+					ExpressionTranslator.constant( 0 ) ), new Expression.EmptyGroup( accumulators ) ) ) );
+		}
+		else {
+			stages.add( group );
+		}
+		return stages;
 	}
 
 	@Override
@@ -100,94 +170,63 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 			}
 		}
 		if ( SqlExpressions.unwrap( expression ) instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate ) {
-			return aggregate( aggregate );
+			return aggregates.translate( aggregate );
 		}
 		return null;
 	}
 
-	private Expression aggregate(SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate) {
-		if ( aggregate.getFilter() != null ) {
-			throw context.refuse( "An aggregate function with FILTER" );
-		}
-		String name = aggregate.getFunctionName();
-		List<? extends SqlAstNode> arguments = aggregate.getArguments();
-		SqlAstNode argument = arguments.isEmpty() ? null : arguments.get( 0 );
-		String accumulator = "a" + accumulators.size();
-		switch ( name ) {
-			case "count" -> {
-				if ( argument == null || argument instanceof Star ) {
-					accumulators.put( accumulator, new Expression.Accumulator( "$sum", ExpressionTranslator.constant( 1 ) ) );
-				}
-				else if ( argument instanceof Distinct distinct ) {
-					accumulators.put( accumulator, new Expression.Accumulator( "$addToSet", inputs.translate( distinct.getExpression() ) ) );
-					return new Operator( "$size", new Operator( "$setDifference", new Field( accumulator ),
-							new Expression.Constant( new io.hibermongo.dialect.internal.mql.Operand.Literal( new BsonArray( List.of( BsonNull.VALUE ) ) ) ) ) );
-				}
-				else {
-					accumulators.put( accumulator, new Expression.Accumulator( "$sum", countIfNotNull( inputs.translate( argument ) ) ) );
-				}
-				return new Field( accumulator );
-			}
-			case "sum" -> {
-				Expression value = inputs.translate( distinctFree( argument, name ) );
-				accumulators.put( accumulator, new Expression.Accumulator( "$sum", value ) );
-				String counted = accumulator + "n";
-				accumulators.put( counted, new Expression.Accumulator( "$sum", countIfNotNull( value ) ) );
-				return new Operator( "$cond", new Operator( "$gt", new Field( counted ), ExpressionTranslator.constant( 0 ) ),
-						new Field( accumulator ), ExpressionTranslator.nullConstant() );
-			}
-			case "avg", "min", "max" -> {
-				accumulators.put( accumulator, new Expression.Accumulator( "$" + name, inputs.translate( distinctFree( argument, name ) ) ) );
-				return new Field( accumulator );
-			}
-			default -> throw context.refuse( "The aggregate function " + name + "()" );
-		}
-	}
-
-	private SqlAstNode distinctFree(SqlAstNode argument, String function) {
-		if ( argument instanceof Distinct ) {
-			throw context.refuse( function + "(distinct …)" );
-		}
-		return argument;
-	}
-
-	private static Expression countIfNotNull(Expression value) {
-		return new Operator( "$cond", PredicateTranslator.nullTest( value, true ), ExpressionTranslator.constant( 1 ),
-				ExpressionTranslator.constant( 0 ) );
-	}
-
 	/**
-	 * The row SQL returns for a global aggregate over no rows, which {@code $group} does not produce:
-	 * 0 for a count, NULL for the other aggregates. A computed expression over aggregates is refused,
-	 * since its value over no rows cannot be given without evaluating it.
+	 * The row SQL returns for a global aggregate of plain aggregate functions over no rows, which
+	 * {@code $group} does not produce: 0 for a count, NULL for the other aggregates. Null when the query
+	 * groups, or when the server evaluates the row ({@code $facet}).
 	 */
 	List<BsonValue> emptyGroupRow(List<SqlSelection> selections) {
-		if ( !keys.isEmpty() ) {
+		if ( !keys.isEmpty() || evaluatedOverNoRows ) {
 			return null;
 		}
 		List<BsonValue> row = new ArrayList<>();
 		for ( SqlSelection selection : selections ) {
-			var expression = SqlExpressions.unwrap( selection.getExpression() );
-			if ( expression instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate ) {
-				row.add( aggregate.getFunctionName().equals( "count" ) ? new BsonInt64( 0 ) : BsonNull.VALUE );
-			}
-			else if ( expression instanceof org.hibernate.sql.ast.tree.expression.Literal
-					|| expression instanceof org.hibernate.sql.ast.tree.expression.JdbcParameter ) {
-				throw context.refuse( "A constant selected beside aggregate functions without GROUP BY" );
-			}
-			else {
-				throw context.refuse( "An expression over aggregate functions without GROUP BY" );
-			}
+			var aggregate = (SelfRenderingAggregateFunctionSqlAstExpression<?>) SqlExpressions.unwrap( selection.getExpression() );
+			row.add( aggregate.getFunctionName().equals( "count" ) ? new BsonInt64( 0 ) : BsonNull.VALUE );
 		}
 		return row;
 	}
 
+	/**
+	 * Whether two expressions compute the same value: the same node, the same column, or the same
+	 * non-aggregate function of the same arguments (HQL's {@code group by extract(year from x)} and the
+	 * selected {@code extract(year from x)} are two nodes).
+	 */
 	static boolean sameExpression(org.hibernate.sql.ast.tree.expression.Expression a, org.hibernate.sql.ast.tree.expression.Expression b) {
-		a = SqlExpressions.unwrap( a );
-		b = SqlExpressions.unwrap( b );
+		return sameNode( a, b );
+	}
+
+	private static boolean sameNode(SqlAstNode first, SqlAstNode second) {
+		SqlAstNode a = first instanceof org.hibernate.sql.ast.tree.expression.Expression expression ? SqlExpressions.unwrap( expression ) : first;
+		SqlAstNode b = second instanceof org.hibernate.sql.ast.tree.expression.Expression expression ? SqlExpressions.unwrap( expression ) : second;
 		if ( a == b ) {
 			return true;
 		}
-		return a instanceof ColumnReference && a.equals( b );
+		if ( a instanceof ColumnReference ) {
+			return a.equals( b );
+		}
+		if ( a instanceof org.hibernate.sql.ast.tree.expression.Literal x && b instanceof org.hibernate.sql.ast.tree.expression.Literal y ) {
+			return java.util.Objects.equals( x.getLiteralValue(), y.getLiteralValue() );
+		}
+		if ( a instanceof org.hibernate.sql.ast.tree.expression.ExtractUnit x && b instanceof org.hibernate.sql.ast.tree.expression.ExtractUnit y ) {
+			return x.getUnit() == y.getUnit();
+		}
+		if ( a instanceof org.hibernate.query.sqm.function.SelfRenderingFunctionSqlAstExpression<?> f
+				&& b instanceof org.hibernate.query.sqm.function.SelfRenderingFunctionSqlAstExpression<?> g
+				&& !( a instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> )
+				&& f.getFunctionName().equals( g.getFunctionName() ) && f.getArguments().size() == g.getArguments().size() ) {
+			for ( int i = 0; i < f.getArguments().size(); i++ ) {
+				if ( !sameNode( f.getArguments().get( i ), g.getArguments().get( i ) ) ) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return false;
 	}
 }

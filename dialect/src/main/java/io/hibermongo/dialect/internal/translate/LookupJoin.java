@@ -24,6 +24,9 @@ import org.hibernate.sql.ast.tree.predicate.Predicate;
  *     condition is that equality alone and one side is an {@code _id}, which is never NULL: MongoDB's
  *     lookup matches a missing or NULL local field with documents whose foreign field is NULL or
  *     missing, which SQL's equality never does.</li>
+ * <li>A join on the root document's own {@code _id} to its own collection (from a join table's array to
+ *     its owner, as Hibernate loads the inverse side of a {@code @ManyToMany}) needs no lookup: the
+ *     joined row is the root document.</li>
  * <li>{@code $unwind} makes one row per document found; a left join keeps the row without one
  *     ({@code preserveNullAndEmptyArrays}), whose joined columns then read as NULL.</li>
  * </ul>
@@ -44,16 +47,22 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 
 	@Override
 	public List<Stage> stages(TranslationContext context) {
-		context.joinDocument( alias, table, field() );
 		String collection = context.layout().collection( table );
 		List<Stage> stages = new ArrayList<>();
 		ColumnReference[] key = condition == null ? null : equalityKey( condition );
 		if ( key == null ) {
+			context.joinDocument( alias, table, field() );
 			stages.add( new Stage.Lookup( collection, null, null, field() ) );
 		}
 		else {
 			String local = context.path( key[0] );
 			String foreign = context.layout().fieldPath( table, key[1].getColumnExpression() );
+			if ( isIdentifier( local ) && local.equals( foreign ) && collection.equals( context.collection() ) && isOnlyEquality( condition ) ) {
+				// the root document's own id: the joined row is the root document itself (the owner of a join table's array)
+				context.joinDocument( alias, table, "" );
+				return List.of();
+			}
+			context.joinDocument( alias, table, field() );
 			stages.add( new Stage.Lookup( collection, local, foreign, field() ) );
 			if ( !isIdentifier( local ) && !isIdentifier( foreign ) || !isOnlyEquality( condition ) ) {
 				stages.add( filter( context ) );

@@ -25,7 +25,8 @@ final class LookupPipeline {
 	static List<Stage> stages(TranslationContext context, QuerySpec querySpec, ArrayJoins joins) {
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
 			if ( joined.outer() ) {
-				ElementConditions.refuseOuter( context, querySpec, joined );
+				ElementConditions.refuseOuterList( context, joined, "A left join to the elements of '" + joined.array().field()
+						+ "' in a query joining other collections" );
 			}
 		}
 		List<Stage> joinStages = new ArrayList<>();
@@ -37,7 +38,7 @@ final class LookupPipeline {
 		List<Filter> joined = new ArrayList<>();
 		context.takeElementUse();
 		context.takeJoinedUse();
-		for ( Predicate conjunct : JoinConditions.conjuncts( querySpec.getWhereClauseRestrictions(), new ArrayList<>() ) ) {
+		for ( Predicate conjunct : JoinConditions.conjuncts( context.where( querySpec ), new ArrayList<>() ) ) {
 			Filter filter = predicates.toFilter( conjunct, false );
 			boolean elements = !context.takeElementUse().isOwnerLevel();
 			( context.takeJoinedUse() || elements ? joined : root ).add( filter );

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
+import io.hibermongo.dialect.internal.layout.UnionTable;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Expression.Field;
 import io.hibermongo.dialect.internal.mql.Expression.Operator;
@@ -41,7 +42,8 @@ import jakarta.persistence.criteria.Nulls;
 /**
  * Translates a single-collection SELECT. A query that only filters, sorts by fields and reads fields
  * becomes {@code find} (the fast path); grouping, aggregate functions, computed columns or sort keys,
- * NULLS FIRST/LAST against MongoDB's order and DISTINCT become an {@code aggregate} pipeline:
+ * NULLS FIRST/LAST against MongoDB's order, DISTINCT and polymorphic reads of a TABLE_PER_CLASS hierarchy
+ * ({@link UnionBranches}) become an {@code aggregate} pipeline:
  * {@code $match → [$group] → [$match] → $project c0… → [$group (distinct)] → $sort → $skip → $limit}.
  * <p>
  * MongoDB sorts NULL and missing values first ascending and last descending, which is Hibernate's
@@ -77,15 +79,23 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		addAffectedTableName( table.getTableExpression() );
+		DocumentTables documentTables = DocumentTables.of( querySpec.getFromClause().getRoots().get( 0 ), table, layout,
+				sessionFactory.getMappingMetamodel(), description );
+		context.readDocumentTables( documentTables );
+		documentTables.aliases().values().forEach( this::addAffectedTableName );
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
 			context.joinArray( joined.alias(), joined.array() );
 			addAffectedTableName( joined.array().table() );
 		}
 
+		UnionTable union = layout.union( table.getTableExpression() );
 		MqlCommand command;
 		LimitOperands limits;
-		if ( !joins.lookups().isEmpty() ) {
-			joins.lookups().forEach( lookup -> addAffectedTableName( lookup.table() ) );
+		if ( !joins.steps().isEmpty() && union != null ) {
+			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Joins in a polymorphic read of a TABLE_PER_CLASS hierarchy", description );
+		}
+		if ( !joins.lookedUpTables().isEmpty() ) {
+			joins.lookedUpTables().forEach( this::addAffectedTableName );
 			List<Stage> leading = LookupPipeline.stages( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
 			command = new AggregatePlan( context, querySpec, leading ).command( limits.skip, limits.limit,
@@ -101,9 +111,9 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 					? conditions.find( required )
 					: new AggregatePlan( context, querySpec, conditions.stages() ).command( limits.skip, limits.limit, required );
 		}
-		else if ( isPlainFind( querySpec ) ) {
+		else if ( union == null && isPlainFind( querySpec ) ) {
 			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
-					.toFilter( querySpec.getWhereClauseRestrictions(), false );
+					.toFilter( context.where( querySpec ), false );
 			List<String> columns = new ArrayList<>();
 			List<ColumnReference> read = new ArrayList<>();
 			for ( SqlSelection selection : orderedSelections( querySpec ) ) {
@@ -121,8 +131,9 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		}
 		else {
 			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
-					.toFilter( querySpec.getWhereClauseRestrictions(), false );
-			AggregatePlan plan = new AggregatePlan( context, querySpec, matching( filter ) );
+					.toFilter( context.where( querySpec ), false );
+			AggregatePlan plan = new AggregatePlan( context, querySpec,
+					union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ) ) );
 			limits = limits( context, querySpec, queryOptions );
 			List<ColumnReference> read = orderedSelections( querySpec ).stream()
 					.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
@@ -251,7 +262,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			ExpressionTranslator expressions = new ExpressionTranslator( context,
 					grouping == null ? ExpressionTranslator.GroupScope.NONE : grouping );
 			if ( grouping != null ) {
-				stages.add( grouping.stage() );
+				stages.addAll( grouping.stages() );
 				if ( querySpec.getHavingClauseRestrictions() != null ) {
 					stages.add( new Stage.Match( new Filter.Expr(
 							expressions.predicates().toExpression( querySpec.getHavingClauseRestrictions(), false ) ) ) );
@@ -265,7 +276,8 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				Map<String, Expression> key = new LinkedHashMap<>();
 				Map<String, Expression> output = new LinkedHashMap<>();
 				for ( String column : project.keySet() ) {
-					key.put( column, new Field( column ) );
+					// a column of a missing field is missing, not null: one group for both, as SQL's DISTINCT
+					key.put( column, new Operator( "$ifNull", new Field( column ), ExpressionTranslator.nullConstant() ) );
 					output.put( column, new Field( "_id." + column ) );
 				}
 				stages.add( new Stage.Group( key, Map.of() ) );

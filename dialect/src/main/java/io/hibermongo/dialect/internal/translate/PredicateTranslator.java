@@ -10,6 +10,7 @@ import io.hibermongo.dialect.internal.mql.Expression.Constant;
 import io.hibermongo.dialect.internal.mql.Expression.Operator;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.Operand;
+import io.hibermongo.dialect.internal.type.MongoTypes;
 import org.bson.BsonBoolean;
 import org.bson.BsonString;
 import org.hibernate.query.sqm.ComparisonOperator;
@@ -29,6 +30,7 @@ import org.hibernate.sql.ast.tree.predicate.LikePredicate;
 import org.hibernate.sql.ast.tree.predicate.NegatedPredicate;
 import org.hibernate.sql.ast.tree.predicate.NullnessPredicate;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
+import org.hibernate.sql.ast.tree.predicate.SelfRenderingPredicate;
 import org.hibernate.sql.ast.tree.predicate.ThruthnessPredicate;
 
 /**
@@ -95,6 +97,9 @@ final class PredicateTranslator {
 		if ( predicate instanceof ThruthnessPredicate truth && SqlExpressions.unwrap( truth.getExpression() ) instanceof ColumnReference column ) {
 			return truthFilter( context.path( column ), truth, negated );
 		}
+		if ( predicate instanceof SelfRenderingPredicate function ) {
+			return new Filter.Expr( toExpression( function, negated ) );
+		}
 		return new Filter.Expr( toExpression( predicate, negated ) );
 	}
 
@@ -108,6 +113,9 @@ final class PredicateTranslator {
 		Filter.Operator operator = operator( comparison.getOperator() );
 		if ( negated ) {
 			operator = operator.negated();
+		}
+		if ( ArrayPredicates.isArray( left( comparison ) ) || ArrayPredicates.isArray( right( comparison ) ) ) {
+			return new Filter.Expr( toExpression( comparison, negated ) );
 		}
 		if ( left( comparison ) instanceof ColumnReference column && isValue( right( comparison ) ) ) {
 			return new Filter.Comparison( context.path( column ), operator, operand( right( comparison ) ) );
@@ -144,7 +152,11 @@ final class PredicateTranslator {
 		return new Filter.InArray( context.path( column ), context.parameter( in.getArrayParameter() ), negated );
 	}
 
-	/** An embeddable is NULL when all its columns are; {@code is not null} holds when any column is not. */
+	/**
+	 * An embeddable is NULL when all its columns are; {@code is not null} holds when any column is not. A
+	 * JSON value tests its whole value in {@code $expr}, since <code>{f: null}</code> also matches a JSON
+	 * array holding a NULL element.
+	 */
 	private Filter nullnessFilter(NullnessPredicate nullness, boolean negated) {
 		boolean notNull = negated != nullness.isNegated();
 		if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof SqlTuple tuple ) {
@@ -154,8 +166,11 @@ final class PredicateTranslator {
 			}
 			return notNull ? new Filter.Or( parts ) : new Filter.And( parts );
 		}
-		if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof ColumnReference column ) {
-			return new Filter.Nullness( context.path( column ), notNull );
+		if ( SqlExpressions.unwrap( nullness.getExpression() ) instanceof ColumnReference column
+				&& !MongoTypes.isJson( column.getJdbcMapping().getJdbcType() ) ) {
+			return ArrayPredicates.isArray( column )
+					? new Filter.ArrayNullness( context.path( column ), notNull )
+					: new Filter.Nullness( context.path( column ), notNull );
 		}
 		return new Filter.Expr( nullTest( expressions.translate( SqlExpressions.unwrap( nullness.getExpression() ) ), notNull ) );
 	}
@@ -203,9 +218,12 @@ final class PredicateTranslator {
 					&& right( comparison ) instanceof SqlTuple right ) {
 				return toExpression( tupleAsJunction( comparison, left, right ), negated );
 			}
-			Filter.Operator operator = operator( comparison.getOperator() );
-			return comparison( expressions.translate( left( comparison ) ),
-					negated ? operator.negated() : operator, expressions.translate( right( comparison ) ) );
+			Filter.Operator operator = negated ? operator( comparison.getOperator() ).negated() : operator( comparison.getOperator() );
+			if ( ArrayPredicates.isArray( left( comparison ) ) || ArrayPredicates.isArray( right( comparison ) ) ) {
+				return ArrayPredicates.comparison( expressions.translate( left( comparison ) ), operator,
+						expressions.translate( right( comparison ) ), context );
+			}
+			return comparison( expressions.translate( left( comparison ) ), operator, expressions.translate( right( comparison ) ) );
 		}
 		if ( predicate instanceof InListPredicate in ) {
 			boolean not = negated != in.isNegated();
@@ -245,6 +263,11 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof LikePredicate like ) {
 			return likeExpression( like, negated != like.isNegated() );
+		}
+		if ( predicate instanceof SelfRenderingPredicate function ) {
+			// a boolean function used as a condition (array_contains(…)): TRUE only where it is TRUE
+			Expression value = expressions.translate( function.getSelfRenderingExpression() );
+			return comparison( value, negated ? Filter.Operator.NE : Filter.Operator.EQ, new Constant( booleanOperand( true ) ) );
 		}
 		throw context.refuse( "The predicate " + AbstractMongoTranslator.describe( predicate ) );
 	}

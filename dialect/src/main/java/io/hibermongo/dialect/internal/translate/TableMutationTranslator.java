@@ -31,7 +31,9 @@ import org.hibernate.type.SqlTypes;
  * Translates the row mutations Hibernate issues for entity operations (persist, dirty update, remove):
  * an insert is one document; an update or delete addresses one document by {@code _id} (and the
  * {@code @Version} value for optimistic locking), so Hibernate's row-count check works unchanged. Row
- * mutations of a collection table change the array in the owner's document ({@link ArrayRowTranslator}).
+ * mutations of a collection table change the array in the owner's document ({@link ArrayRowTranslator}),
+ * row inserts and deletes of a JOINED subclass or secondary table change the fields of the entity's
+ * document ({@link DocumentPartRows}).
  */
 final class TableMutationTranslator<O extends JdbcMutationOperation> extends AbstractMongoTranslator<O> {
 
@@ -53,8 +55,17 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 		TranslationContext context = new TranslationContext( factory.layout( sessionFactory ), table, null, statementDescription(), sessionFactory.getWrapperOptions() );
 		MqlCommand command;
 		ArrayTable array = context.layout().arrayTable( table );
+		boolean part = context.layout().part( table ) != null;
 		if ( array != null ) {
 			command = new ArrayRowTranslator( context, array ).translate( mutation );
+		}
+		else if ( part && mutation instanceof TableInsertStandard insert ) {
+			command = DocumentPartRows.insert( context, insert );
+		}
+		else if ( part && mutation instanceof TableDeleteStandard delete ) {
+			refuseWhereFragment( context, delete.getWhereFragment() );
+			command = DocumentPartRows.delete( context, delete,
+					restriction( context, delete.getKeyBindings(), delete.getOptimisticLockBindings() ) );
 		}
 		else if ( mutation instanceof TableInsertStandard insert ) {
 			command = insert( context, insert );
@@ -130,7 +141,7 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 		}
 	}
 
-	private Filter restriction(TranslationContext context, List<ColumnValueBinding> keys, List<ColumnValueBinding> locks) {
+	private static Filter restriction(TranslationContext context, List<ColumnValueBinding> keys, List<ColumnValueBinding> locks) {
 		List<Filter> parts = new ArrayList<>();
 		for ( ColumnValueBinding binding : keys ) {
 			parts.add( keyFilter( context, binding ) );
@@ -143,7 +154,7 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 		return parts.size() == 1 ? parts.get( 0 ) : new Filter.And( parts );
 	}
 
-	private Filter keyFilter(TranslationContext context, ColumnValueBinding binding) {
+	static Filter keyFilter(TranslationContext context, ColumnValueBinding binding) {
 		String path = context.path( binding.getColumnReference() );
 		Operand value = value( context, binding );
 		if ( value instanceof Operand.Literal literal && literal.literal().isNull() ) {

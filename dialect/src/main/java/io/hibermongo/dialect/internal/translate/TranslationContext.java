@@ -18,12 +18,14 @@ import org.hibernate.sql.ast.tree.SqlAstNode;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
+import org.hibernate.sql.ast.tree.predicate.Predicate;
+import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.sql.exec.spi.JdbcParameterBinder;
 
 /**
  * What one translation needs to know and collects: the document layout, the table the statement reads
  * or writes (and its alias) with the collection tables a read joins to it (arrays of the same document,
- * by alias), and the JDBC parameters in the order their slots were created, which is the order Hibernate
+ * by alias) and the JOINED subclass and secondary tables it reads (fields of the same document), and the JDBC parameters in the order their slots were created, which is the order Hibernate
  * binds them in. It notes when a column of an array element is used, so a read can tell conditions on the
  * owner document from conditions on its elements.
  */
@@ -36,11 +38,16 @@ final class TranslationContext {
 	private final List<JdbcParameterBinder> parameterBinders;
 	private final org.hibernate.type.descriptor.WrapperOptions wrapperOptions;
 	private final Map<String, ArrayTable> joinedArrays = new HashMap<>();
+	/** The tables read under other aliases whose rows are parts of the same documents (see {@link DocumentTables}). */
+	private final Map<String, String> documentTables = new HashMap<>();
+	private Predicate documentRestriction;
 	/** Tables of other collections joined with {@code $lookup}, by alias; see {@link #joinDocument}. */
 	private final Map<String, JoinedDocument> joinedDocuments;
 	/** When not null, columns resolve to paths inside one element of this array (see {@link #forElement}). */
 	private final ArrayTable element;
 	private final Set<ArrayTable> elementsUsed = new HashSet<>();
+	/** Left-joined arrays whose rows hold the owner key themselves ({@link ArrayTable#keyField()}). */
+	private final Set<ArrayTable> keysInRows = new HashSet<>();
 	private boolean positionUsed;
 	private boolean documentUsed;
 	private boolean joinedUsed;
@@ -85,7 +92,7 @@ final class TranslationContext {
 		return condition;
 	}
 
-	/** A table of another collection read under an alias: its document is the row's {@code field}. */
+	/** A table of another collection read under an alias: its document is the row's {@code field} ("" for the root document). */
 	record JoinedDocument(String table, String field) {
 	}
 
@@ -136,6 +143,33 @@ final class TranslationContext {
 		joinedArrays.put( alias, array );
 	}
 
+	/**
+	 * Reads the tables of {@code tables} (JOINED subclass and secondary tables) as fields of the statement's
+	 * documents, and adds their restriction (which documents hold their rows) to the statement's own.
+	 */
+	void readDocumentTables(DocumentTables tables) {
+		documentTables.putAll( tables.aliases() );
+		documentRestriction = tables.restriction();
+	}
+
+	/** The WHERE clause of {@code querySpec} and the restriction of the document tables read, if any. */
+	Predicate where(QuerySpec querySpec) {
+		return Predicate.combinePredicates( querySpec.getWhereClauseRestrictions(), documentRestriction );
+	}
+
+	/**
+	 * The table a column belongs to: a table joined with {@code $lookup}, a document table read under its
+	 * qualifier, else the statement's table.
+	 */
+	private String tableOf(ColumnReference column) {
+		JoinedDocument joined = joinedDocument( column.getQualifier() );
+		if ( joined != null ) {
+			return joined.table();
+		}
+		String qualifier = column.getQualifier();
+		return qualifier == null ? table : documentTables.getOrDefault( qualifier, table );
+	}
+
 	/** The document field of a column of the statement's table or of a joined collection table. */
 	String path(ColumnReference column) {
 		if ( element != null ) {
@@ -151,7 +185,10 @@ final class TranslationContext {
 			return joined;
 		}
 		ArrayTable array = array( column );
-		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.path( column.getColumnExpression() );
+		if ( array == null ) {
+			return layout.fieldPath( tableOf( column ), column.getColumnExpression() );
+		}
+		return keysInRows.contains( array ) ? array.readPath( column.getColumnExpression() ) : array.path( column.getColumnExpression() );
 	}
 
 	/**
@@ -164,7 +201,15 @@ final class TranslationContext {
 			return joined;
 		}
 		ArrayTable array = array( column );
-		return array == null ? layout.fieldPath( table, column.getColumnExpression() ) : array.readPath( column.getColumnExpression() );
+		return array == null ? layout.fieldPath( tableOf( column ), column.getColumnExpression() ) : array.readPath( column.getColumnExpression() );
+	}
+
+	/**
+	 * From now on the owner key columns of {@code array} read the key each unwound row holds, NULL in the
+	 * row of a left join that found no element (as SQL's joined key column is).
+	 */
+	void readKeysFromRows(ArrayTable array) {
+		keysInRows.add( array );
 	}
 
 	/** The path of a column of a table joined with {@code $lookup} (noting the use), or null for other columns. */
@@ -177,7 +222,8 @@ final class TranslationContext {
 			throw refuse( "@Formula column '" + column.getColumnExpression() + "'" );
 		}
 		joinedUsed = true;
-		return joined.field() + "." + layout.fieldPath( joined.table(), column.getColumnExpression() );
+		String path = layout.fieldPath( joined.table(), column.getColumnExpression() );
+		return joined.field().isEmpty() ? path : joined.field() + "." + path;
 	}
 
 	/** Which columns were used since the last call: of which arrays' elements, positions, the owner document. */
@@ -208,6 +254,10 @@ final class TranslationContext {
 		String qualifier = column.getQualifier();
 		ArrayTable array = qualifier == null ? null : joinedArrays.get( qualifier );
 		if ( array == null ) {
+			if ( qualifier != null && documentTables.containsKey( qualifier ) ) {
+				documentUsed = true;
+				return null;
+			}
 			if ( qualifier != null && alias != null && !qualifier.equals( alias ) && !qualifier.equals( table ) ) {
 				throw refuse( "A reference to another table ('" + qualifier + "." + column.getColumnExpression()
 						+ "'; joins to other collections are not translated yet)" );
@@ -235,11 +285,6 @@ final class TranslationContext {
 			throw refuse( use + " the LOB column '" + column.getColumnExpression()
 					+ "' (its content is stored outside the document; only 'is null' and 'is not null' apply to it)" );
 		}
-	}
-
-	private String tableOf(ColumnReference column) {
-		JoinedDocument joined = joinedDocument( column.getQualifier() );
-		return joined == null ? table : joined.table();
 	}
 
 	/** A new slot for {@code binder}, bound at execution time. */

@@ -9,6 +9,7 @@ import org.hibernate.engine.jdbc.spi.JdbcServices;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.jdbc.JdbcType;
 import org.hibernate.type.descriptor.jdbc.UUIDJdbcType;
 import org.hibernate.type.descriptor.sql.internal.DdlTypeImpl;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
@@ -33,8 +34,9 @@ import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
  * {@code java.time.Duration} (int64 nanoseconds), {@link MongoDurationJdbcType};</li>
  * <li>{@link #OBJECT_ID} → {@code ObjectId} (a BSON objectId), {@link ObjectIdJdbcType}, recommended by
  * {@link ObjectIdJavaType};</li>
+ * <li>{@code JSON} → the BSON value of the JSON text (a sub-document for an object), {@link MongoJsonJdbcType};</li>
  * <li>{@code ARRAY} → {@code Object[]} of the elements as their own type binds them (a BSON array), for
- * array parameters only, {@link MongoArrayJdbcType}.</li>
+ * basic array attributes and array parameters, {@link MongoArrayJdbcType}.</li>
  * </ul>
  */
 public final class MongoTypes {
@@ -57,6 +59,7 @@ public final class MongoTypes {
 			SqlTypes.TIMESTAMP_WITH_TIMEZONE,
 			SqlTypes.UUID, SqlTypes.INTERVAL_SECOND, SqlTypes.DURATION,
 			SqlTypes.ENUM, SqlTypes.ORDINAL_ENUM,
+			SqlTypes.JSON,
 			OBJECT_ID
 	);
 
@@ -80,6 +83,7 @@ public final class MongoTypes {
 		typeContributions.getTypeConfiguration().getJdbcTypeRegistry()
 				.addDescriptor( SqlTypes.DURATION, MongoDurationJdbcType.INSTANCE );
 		typeContributions.contributeJdbcType( ObjectIdJdbcType.INSTANCE );
+		typeContributions.contributeJdbcType( MongoJsonJdbcType.INSTANCE );
 		typeContributions.contributeJavaType( ObjectIdJavaType.INSTANCE );
 		typeContributions.getTypeConfiguration().getJdbcTypeRegistry().addTypeConstructor( MongoArrayJdbcType.CONSTRUCTOR );
 		addColumnTypeNames( typeContributions, serviceRegistry );
@@ -108,6 +112,26 @@ public final class MongoTypes {
 	 */
 	public static boolean isStorable(JdbcMapping mapping) {
 		return STORABLE.contains( mapping.getJdbcType().getDefaultSqlTypeCode() )
-				|| mapping.getJdbcType() instanceof ReferencingJdbcType;
+				|| mapping.getJdbcType() instanceof ReferencingJdbcType
+				|| isStorableArray( mapping.getJdbcType() );
+	}
+
+	/** Whether values of this JdbcType are JSON values stored as BSON (documents, arrays or scalars). */
+	public static boolean isJson(JdbcType jdbcType) {
+		return jdbcType instanceof MongoJsonJdbcType;
+	}
+
+	/** Whether values of this JdbcType are arrays (Hibernate's basic arrays and array parameters). */
+	public static boolean isArray(JdbcType jdbcType) {
+		return jdbcType instanceof MongoArrayJdbcType;
+	}
+
+	/**
+	 * Whether a column is one of Hibernate's basic arrays whose elements are stored as plain BSON values
+	 * (so an array of arrays, or of LOBs, is not).
+	 */
+	public static boolean isStorableArray(JdbcType jdbcType) {
+		return jdbcType instanceof MongoArrayJdbcType array
+				&& STORABLE.contains( array.getElementJdbcType().getDefaultSqlTypeCode() );
 	}
 }

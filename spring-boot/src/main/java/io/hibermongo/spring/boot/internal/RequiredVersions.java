@@ -42,6 +42,19 @@ public final class RequiredVersions {
 		}
 	}
 
+	/**
+	 * The MongoDB driver version on the class path. Read reflectively: the driver's {@code VERSION} is a
+	 * compile-time constant, which a direct reference would freeze to the version this starter was built with.
+	 */
+	public static String driverOnClassPath() {
+		try {
+			return (String) Class.forName( "com.mongodb.internal.build.MongoDriverVersion" ).getField( "VERSION" ).get( null );
+		}
+		catch (ReflectiveOperationException e) {
+			throw new IllegalStateException( "The MongoDB driver on the class path does not say its version", e );
+		}
+	}
+
 	/** The version Hibermongo was built with, by key ({@code hibernate}, {@code mongodb-driver}). */
 	public static String builtWith(String key) {
 		return builtWith().getProperty( key );

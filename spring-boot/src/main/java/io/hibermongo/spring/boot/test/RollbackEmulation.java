@@ -8,6 +8,8 @@ import java.util.Map;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import io.hibermongo.dialect.MongoSettings;
+import jakarta.persistence.EntityManagerFactory;
 import org.bson.BsonDocument;
 
 import org.springframework.context.ApplicationContext;
@@ -90,10 +92,12 @@ public final class RollbackEmulation extends AbstractTestExecutionListener {
 		ApplicationContext context = testContext.getApplicationContext();
 		TestMongoConnectionDetails details = context.getBeanProvider( TestMongoConnectionDetails.class ).getIfAvailable();
 		MongoClient client = context.getBeanProvider( MongoClient.class ).getIfUnique();
-		if ( details == null || !details.inProcess() || client == null ) {
+		EntityManagerFactory unit = context.getBeanProvider( EntityManagerFactory.class ).getIfUnique();
+		if ( details == null || !details.inProcess() || client == null || unit == null ) {
 			return null;
 		}
-		return client.getDatabase( details.database() );
+		// The persistence unit's database, which spring.mongodb.database may have changed.
+		return client.getDatabase( (String) unit.getProperties().getOrDefault( MongoSettings.DATABASE, details.database() ) );
 	}
 
 	private static String counterCollection(TestContext testContext) {

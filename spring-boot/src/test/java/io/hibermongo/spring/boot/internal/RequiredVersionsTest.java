@@ -1,5 +1,6 @@
 package io.hibermongo.spring.boot.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,11 @@ class RequiredVersionsTest {
 
 	private final String hibernate = RequiredVersions.builtWith( "hibernate" );
 	private final String driver = RequiredVersions.builtWith( "mongodb-driver" );
+
+	@Test
+	void theDriverOnTheClassPathIsReadAtRunTime() {
+		assertThat( RequiredVersions.driverOnClassPath() ).isEqualTo( driver );
+	}
 
 	@Test
 	void theVersionsBuiltWithPass() {

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sql.DataSource;
 
 import com.mongodb.client.MongoClient;
-import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.MongoDialect;
 import io.hibermongo.dialect.MongoSettings;
 import io.hibermongo.spring.boot.HibermongoAutoConfiguration;
 import io.hibermongo.spring.boot.HibermongoRepositoriesAutoConfiguration;
 import io.hibermongo.spring.boot.internal.UrlMongoConnectionDetails;
-import io.hibermongo.spring.boot.locking.LockingApplication;
 import io.hibermongo.spring.boot.sample.InProcessServer;
 import io.hibermongo.spring.boot.sample.PersonRepository;
 import jakarta.persistence.EntityManagerFactory;
@@ -76,26 +74,15 @@ class ConnectionSettingsTest {
 	}
 
 	@Test
-	void aRelationalApplicationWithoutMongoSettingsKeepsBootsHibernate() {
+	void aRelationalApplicationWithoutMongoSettingsIsLeftToBoot() {
 		new ApplicationContextRunner()
 				.withConfiguration( AutoConfigurations.of( DataSourceAutoConfiguration.class, MongoAutoConfiguration.class,
-						HibernateJpaAutoConfiguration.class, HibermongoAutoConfiguration.class, TransactionAutoConfiguration.class ) )
+						HibermongoAutoConfiguration.class, HibermongoRepositoriesAutoConfiguration.class ) )
 				.withUserConfiguration( RunnerApplication.class )
 				.withPropertyValues( "spring.datasource.url=jdbc:h2:mem:relational" )
 				.run( context -> {
-					assertThat( context ).doesNotHaveBean( HibermongoAutoConfiguration.class );
-					assertThat( context.getBean( EntityManagerFactory.class ).getProperties() ).doesNotContainKey( MongoSettings.CLIENT );
+					assertThat( context ).hasNotFailed().hasSingleBean( DataSource.class );
+					assertThat( context ).doesNotHaveBean( HibermongoAutoConfiguration.class ).doesNotHaveBean( EntityManagerFactory.class );
 				} );
-	}
-
-	@Test
-	void aPessimisticLockOnARepositoryMethodFailsAtStartupNamingIt() {
-		new ApplicationContextRunner()
-				.withConfiguration( AutoConfigurations.of( MongoAutoConfiguration.class, HibermongoAutoConfiguration.class,
-						HibermongoRepositoriesAutoConfiguration.class ) )
-				.withUserConfiguration( LockingApplication.class )
-				.withPropertyValues( "spring.mongodb.uri=" + InProcessServer.url() + "/locking" )
-				.run( context -> assertThat( context ).getFailure().rootCause().isInstanceOf( FeatureNotSupportedException.class )
-						.hasMessageContaining( "@Lock(PESSIMISTIC_WRITE) on LockedPersonRepository.findWithLockById is not supported" ) );
 	}
 }

@@ -2,6 +2,9 @@ package io.hibermongo.spring.boot.sample;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -67,6 +71,9 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
 	int deactivateOlderThan(@Param("age") int age);
 
 	Window<Person> findFirst2ByActiveOrderByLastNameAscIdAsc(boolean active, ScrollPosition position);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<Person> findWithLockById(Long id);
 
 	/** An interface projection. */
 	interface NameOnly {

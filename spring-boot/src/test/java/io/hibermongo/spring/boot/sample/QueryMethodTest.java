@@ -1,11 +1,14 @@
 package io.hibermongo.spring.boot.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import io.hibermongo.dialect.FeatureNotSupportedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,5 +162,20 @@ class QueryMethodTest {
 	void offsetScrolling() {
 		Window<Person> second = people.findFirst2ByActiveOrderByLastNameAscIdAsc( true, ScrollPosition.offset( 1 ) );
 		assertThat( second.getContent() ).extracting( Person::getLastName ).containsExactly( "Torvalds", "Turing" );
+	}
+
+	@Test
+	@DisabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+", disabledReason = "a replica set holds the lock")
+	void aPessimisticLockWithoutAMongoTransactionIsRefusedNamingWhy() {
+		Long id = people.findByFirstNameIgnoreCase( "ada" ).get( 0 ).getId();
+		assertThatThrownBy( () -> people.findWithLockById( id ) ).rootCause().isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "Pessimistic locking (PESSIMISTIC_WRITE) outside a MongoDB transaction is not supported" );
+	}
+
+	@Test
+	@EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+", disabledReason = "the in-process server has no transactions to lock in")
+	void aPessimisticLockInAMongoTransactionReadsTheEntity() {
+		Long id = people.findByFirstNameIgnoreCase( "ada" ).get( 0 ).getId();
+		assertThat( people.findWithLockById( id ) ).get().extracting( Person::getLastName ).isEqualTo( "Lovelace" );
 	}
 }

@@ -1,0 +1,64 @@
+package io.hibermongo.dialect.translate;
+
+import io.hibermongo.dialect.FeatureNotSupportedException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The commands of reads over a TABLE_PER_CLASS hierarchy: a concrete class is a plain {@code find} on its
+ * collection; the abstract root is an {@code aggregate} over the union of the classes' collections. The
+ * in-process server has no {@code $unionWith}, so those reads fail there after the statement was recorded;
+ * their results are checked on a real server by the integration tests. A condition on {@code type()} makes
+ * Hibernate narrow the union to some classes, which is refused.
+ */
+class InheritanceGoldenMqlTest {
+
+	private static MqlCapture capture;
+
+	@BeforeAll
+	static void start() {
+		capture = new MqlCapture( "inheritance", Shape.class, Shape.Circle.class, Shape.Square.class );
+	}
+
+	@AfterAll
+	static void stop() {
+		capture.close();
+	}
+
+	/** The statement {@code hql} runs, whether or not the in-process server can run it. */
+	private static String mql(String hql) {
+		capture.take();
+		try {
+			capture.sessionFactory.inSession( session -> session.createQuery( hql, Object.class ).getResultList() );
+		}
+		catch (RuntimeException unionWithOnTheInProcessServer) {
+			// the statement was recorded before it ran
+		}
+		return capture.last();
+	}
+
+	@Test
+	void aConcreteClassIsAFindOnItsCollection() {
+		assertThat( mql( "select c.radius from Circle c where c.color = 'red'" ) ).isEqualTo( """
+				{"find": "Circle", "filter": {"color": "red"}, "projection": {"radius": 1, "_id": 0}}""" );
+	}
+
+	@Test
+	void theRootIsAUnionOfTheClassesCollectionsEachFilteredAndNumbered() {
+		assertThat( mql( "select s.id, type(s) from Shape s where s.color = 'red' order by s.id" ) ).isEqualTo( """
+				{"aggregate": "Circle", "pipeline": [{"$addFields": {"clazz_": {"$literal": 1}}}, {"$match": {"color": "red"}}, \
+				{"$unionWith": {"coll": "Square", "pipeline": [{"$addFields": {"clazz_": {"$literal": 2}}}, {"$match": {"color": "red"}}]}}, \
+				{"$project": {"_id": 0, "c0": "$_id", "c1": "$clazz_"}}, {"$sort": {"c0": 1}}]}""" );
+	}
+
+	@Test
+	void typeInAConditionOverTheRootIsRefusedByName() {
+		assertThatThrownBy( () -> capture.sessionFactory.inSession(
+				session -> session.createQuery( "select s.id from Shape s where type(s) = Square", Object.class ).getResultList() ) )
+				.isInstanceOf( FeatureNotSupportedException.class ).hasMessageContaining( "type() in a condition or treat() over a TABLE_PER_CLASS hierarchy" );
+	}
+}
