@@ -11,6 +11,7 @@ import com.mongodb.MongoException;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Values;
 import org.bson.BsonDocument;
+import org.bson.BsonMaximumSizeExceededException;
 import org.bson.BsonValue;
 
 /**
@@ -85,7 +86,7 @@ final class CommandExecutor {
 				return WriteCommands.delete( database, delete, values );
 			}
 		}
-		catch (MongoException | IllegalStateException e) {
+		catch (MongoException | IllegalStateException | BsonMaximumSizeExceededException e) {
 			throw Errors.translate( e, inner.text() );
 		}
 		throw new SQLException( "Not a write: " + inner.text(), "42000" );

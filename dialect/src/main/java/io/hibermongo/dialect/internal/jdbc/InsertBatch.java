@@ -11,6 +11,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonMaximumSizeExceededException;
 
 /**
  * One JDBC batch of inserts as one ordered {@code insertMany}. Inside a transaction a failure is undone
@@ -33,8 +34,9 @@ final class InsertBatch {
 		catch (MongoBulkWriteException e) {
 			throw failure( database, insert, documents, e );
 		}
-		catch (MongoException e) {
-			// a failure without a write result (the network, say) leaves an unknown prefix of the batch
+		catch (MongoException | BsonMaximumSizeExceededException e) {
+			// a failure without a write result (the network, a document over the size limit found while
+			// sending a later part of the batch) leaves an unknown prefix of the batch
 			throw Errors.translate( e, insert.text() );
 		}
 		int[] counts = new int[documents.size()];

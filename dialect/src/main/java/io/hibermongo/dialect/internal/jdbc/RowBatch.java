@@ -17,6 +17,7 @@ import com.mongodb.client.model.WriteModel;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Values;
 import org.bson.BsonDocument;
+import org.bson.BsonMaximumSizeExceededException;
 import org.bson.BsonValue;
 
 /**
@@ -58,7 +59,7 @@ final class RowBatch {
 			int[] counts = counts( database, command, bound.subList( 0, failedAt ), applied( command, e.getWriteResult() ), e );
 			throw Errors.batchFailure( e, command.text(), counts );
 		}
-		catch (MongoException | IllegalStateException e) {
+		catch (MongoException | IllegalStateException | BsonMaximumSizeExceededException e) {
 			throw Errors.translate( e, command.text() );
 		}
 		return counts( database, command, bound, applied( command, result ), null );
