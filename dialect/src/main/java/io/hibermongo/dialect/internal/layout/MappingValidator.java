@@ -10,6 +10,7 @@ import io.hibermongo.dialect.internal.id.ObjectIdGeneration;
 import io.hibermongo.dialect.internal.nativequery.MqlNativeQueryInterpreter;
 import io.hibermongo.dialect.internal.schema.CollectionExporter;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
+import io.hibermongo.dialect.internal.translate.NamedQueryCheck;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
 import org.hibernate.boot.Metadata;
@@ -23,7 +24,8 @@ import org.hibernate.tool.schema.spi.SchemaManagementException;
  * Checks the mapping when the SessionFactory is created, so what cannot be stored fails at startup
  * (naming the entity and attribute) rather than at its first use: every entity is laid out, every id
  * generator's counter is checked (names, allocation sizes), the indexes and validators of every
- * collection are built (so a bad {@code @MongoIndex} fails here), and every named native query is read.
+ * collection are built (so a bad {@code @MongoIndex} fails here), every named native query is read and
+ * every named HQL or Criteria query is translated ({@link NamedQueryCheck}).
  * Before the persisters are built, the rows of tables that are parts of a document are marked as deleted
  * with it ({@link PartRowDeletes}).
  * With {@code hibernate.hbm2ddl.auto=validate}
@@ -46,6 +48,7 @@ public final class MappingValidator implements Integrator {
 					( (MongoSqlAstTranslatorFactory) dialect.getSqlAstTranslatorFactory() ).layout( (SessionFactoryImplementor) factory );
 					( (CollectionExporter) dialect.getTableExporter() ).check( metadata );
 					MqlNativeQueryInterpreter.checkNamedQueries( (SessionFactoryImplementor) factory );
+					NamedQueryCheck.translateAll( (SessionFactoryImplementor) factory );
 					checkCounters( factory, schemaAction( sessionFactory.getProperties() ) );
 				}
 			} );
