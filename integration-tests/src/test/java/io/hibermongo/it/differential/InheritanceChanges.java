@@ -6,6 +6,7 @@ import io.hibermongo.it.inheritance.model.Animal;
 import io.hibermongo.it.inheritance.model.Cat;
 import io.hibermongo.it.inheritance.model.Customer;
 import io.hibermongo.it.inheritance.model.Dog;
+import io.hibermongo.it.inheritance.model.Kennel;
 import io.hibermongo.it.inheritance.model.Puppy;
 
 /**
@@ -30,7 +31,11 @@ final class InheritanceChanges {
 				} ),
 				new ElementMutation( "update a Cat loaded through the root", em -> ( (Cat) em.find( Animal.class, 5L ) ).setLives( 6 ) ),
 				new ElementMutation( "remove a Puppy", em -> em.remove( em.find( Puppy.class, 4L ) ) ),
-				new ElementMutation( "remove every animal", em -> em.createQuery( "from Animal", Animal.class ).getResultList().forEach( em::remove ) ),
+				new ElementMutation( "remove every animal", em -> {
+					em.createQuery( "from Kennel", Kennel.class ).getResultList().forEach( em::remove );
+					em.flush();
+					em.createQuery( "from Animal", Animal.class ).getResultList().forEach( em::remove );
+				} ),
 				new ElementMutation( "persist one of each class", em -> {
 					em.persist( new Puppy( 20L, "new", 1, null, null, null ) );
 					em.persist( new Cat( 21L, "newcat", null, 9, "black" ) );
@@ -51,6 +56,8 @@ final class InheritanceChanges {
 					customer.setName( "cyd" );
 				} ),
 				new ElementMutation( "remove customers", em -> {
+					em.createQuery( "from Kennel", Kennel.class ).getResultList().forEach( em::remove );
+					em.flush();
 					em.remove( em.find( Customer.class, 1L ) );
 					em.remove( em.find( Customer.class, 2L ) );
 				} ) );

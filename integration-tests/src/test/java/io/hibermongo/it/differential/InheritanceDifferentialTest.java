@@ -10,6 +10,7 @@ import io.hibermongo.it.inheritance.model.Cat;
 import io.hibermongo.it.inheritance.model.Customer;
 import io.hibermongo.it.inheritance.model.Dog;
 import io.hibermongo.it.inheritance.model.Invoice;
+import io.hibermongo.it.inheritance.model.Kennel;
 import io.hibermongo.it.inheritance.model.Puppy;
 import io.hibermongo.it.inheritance.model.Truck;
 import io.hibermongo.it.inheritance.model.Vehicle;
@@ -45,7 +46,7 @@ class InheritanceDifferentialTest {
 			QueryCase.ordered( "select c from Customer c order by c.id" ) );
 
 	private static final Class<?>[] ENTITIES = { Animal.class, Dog.class, Puppy.class, Cat.class, Customer.class,
-			Vehicle.class, Car.class, Truck.class, Invoice.class };
+			Vehicle.class, Car.class, Truck.class, Invoice.class, Kennel.class };
 
 	private static EntityManagerFactory h2;
 	private static EntityManagerFactory mongo;
@@ -86,6 +87,8 @@ class InheritanceDifferentialTest {
 	private static void reload() {
 		for ( EntityManagerFactory factory : List.of( h2, mongo ) ) {
 			Persistence.inTransaction( factory, em -> {
+				em.createQuery( "from Kennel", Kennel.class ).getResultList().forEach( em::remove );
+				em.flush();
 				em.createQuery( "from Animal", Animal.class ).getResultList().forEach( em::remove );
 				em.createQuery( "from Customer", Customer.class ).getResultList().forEach( em::remove );
 				em.createQuery( "from Vehicle", Vehicle.class ).getResultList().forEach( em::remove );

@@ -8,6 +8,7 @@ import io.hibermongo.it.inheritance.model.Animal;
 import io.hibermongo.it.inheritance.model.Car;
 import io.hibermongo.it.inheritance.model.Cat;
 import io.hibermongo.it.inheritance.model.Dog;
+import io.hibermongo.it.inheritance.model.Kennel;
 import io.hibermongo.it.inheritance.model.Puppy;
 import io.hibermongo.it.inheritance.model.Truck;
 import io.hibermongo.it.inheritance.model.Vehicle;
@@ -23,7 +24,8 @@ import static io.hibermongo.it.differential.QueryCase.unordered;
  * The queries of the inheritance differential test: polymorphic reads over a JOINED root, reads of a subclass
  * (two levels down too), {@code type()} in conditions, selections and grouping, {@code treat()} in conditions
  * and selections (HQL and Criteria), loads by id through the root and a subclass, and reads of an entity with
- * optional secondary tables; the same for a SINGLE_TABLE hierarchy, and an entity with a mapped superclass.
+ * optional secondary tables; the same for a SINGLE_TABLE hierarchy, and an entity with a mapped superclass; joins
+ * from another entity to subclasses, the root and an entity with secondary tables.
  */
 final class InheritanceQueries {
 
@@ -37,6 +39,7 @@ final class InheritanceQueries {
 		all.addAll( loads() );
 		all.addAll( secondaryTables() );
 		all.addAll( singleTableAndMappedSuperclass() );
+		all.addAll( joinsToTheHierarchy() );
 		return all;
 	}
 
@@ -139,6 +142,25 @@ final class InheritanceQueries {
 				new QueryCase( "find(Car, 4)", true, em -> Arrays.asList( em.find( Car.class, 4L ) ) ),
 				ordered( "select i from Invoice i order by i.id" ),
 				ordered( "select i.amount from Invoice i where i.createdBy is null" ) );
+	}
+
+	private static List<QueryCase> joinsToTheHierarchy() {
+		List<QueryCase> joins = new ArrayList<>( List.of(
+				ordered( "select k from Kennel k order by k.id" ),
+				ordered( "select k.id, d.breed, d.name from Kennel k join k.resident d order by k.id" ),
+				ordered( "select k.id, d.weight from Kennel k left join k.resident d order by k.id" ),
+				ordered( "select k.id from Kennel k join k.resident d where d.weight > 5 order by k.id" ),
+				ordered( "select k.id, type(a) from Kennel k join k.pet a order by k.id" ),
+				ordered( "select k.id from Kennel k join k.pet a where type(a) = Cat order by k.id" ),
+				ordered( "select k.id, treat(a as Cat).lives from Kennel k join k.pet a order by k.id" ),
+				ordered( "select k.id, c.iban, c.bio from Kennel k left join k.customer c order by k.id" ),
+				ordered( "select k from Kennel k left join fetch k.pet left join fetch k.customer order by k.id" ),
+				ordered( "select k.id, d.id from Kennel k join Dog d on d.weight < 10 order by k.id, d.id" ) ) );
+		for ( long id = 1; id <= 4; id++ ) {
+			long key = id;
+			joins.add( new QueryCase( "find(Kennel, " + id + ")", true, em -> Arrays.asList( em.find( Kennel.class, key ) ) ) );
+		}
+		return joins;
 	}
 
 	private static List<QueryCase> secondaryTables() {

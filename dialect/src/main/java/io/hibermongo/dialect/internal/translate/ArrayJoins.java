@@ -166,9 +166,6 @@ final class ArrayJoins {
 		if ( !( joined.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
 			throw refuse( "A join to " + ArrayFunctions.derivedTableName( joined ) );
 		}
-		if ( !joined.getTableReferenceJoins().isEmpty() ) {
-			throw refuse( "Secondary tables and JOINED inheritance (joined " + name + ")" );
-		}
 		if ( type != SqlAstJoinType.INNER && type != SqlAstJoinType.LEFT && type != SqlAstJoinType.CROSS ) {
 			throw refuse( "A " + type.name().toLowerCase() + " join (to " + name + ")" );
 		}
@@ -186,7 +183,13 @@ final class ArrayJoins {
 			return;
 		}
 		if ( array == null ) {
-			steps.add( new LookupJoin( alias, table.getTableExpression(), predicate, type == SqlAstJoinType.LEFT ) );
+			if ( layout.union( table.getTableExpression() ) != null ) {
+				throw refuse( "A join to a TABLE_PER_CLASS hierarchy read polymorphically (joined " + name + ")" );
+			}
+			// the joined entity's JOINED subclass and secondary tables are fields of the document the lookup finds
+			DocumentTables parts = DocumentTables.of( joined, table, layout, description );
+			steps.add( new LookupJoin( alias, table.getTableExpression(), Predicate.combinePredicates( predicate, parts.restriction() ),
+					type == SqlAstJoinType.LEFT, parts.aliases() ) );
 			walk( joined, type == SqlAstJoinType.LEFT );
 			return;
 		}

@@ -11,7 +11,7 @@ import io.hibermongo.dialect.internal.layout.DocumentPart;
 import org.hibernate.metamodel.mapping.DiscriminatorValue;
 import org.hibernate.metamodel.mapping.EntityDiscriminatorMapping;
 import org.hibernate.metamodel.mapping.EntityMappingType;
-import org.hibernate.metamodel.spi.MappingMetamodelImplementor;
+import org.hibernate.metamodel.mapping.EntityValuedModelPart;
 import org.hibernate.sql.ast.SqlAstJoinType;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.Expression;
@@ -50,8 +50,7 @@ final class DocumentTables {
 	}
 
 	/** The document tables of {@code group}, whose primary table reference is {@code primary}. */
-	static DocumentTables of(TableGroup group, NamedTableReference primary, DocumentLayout layout, MappingMetamodelImplementor metamodel,
-			String description) {
+	static DocumentTables of(TableGroup group, NamedTableReference primary, DocumentLayout layout, String description) {
 		DocumentTables tables = new DocumentTables();
 		// a TABLE_PER_CLASS entity is read through a union reference: its own collection, or the union of its classes'
 		if ( primary instanceof UnionTableReference && !layout.isEntityTable( primary.getTableExpression() ) ) {
@@ -61,7 +60,7 @@ final class DocumentTables {
 					+ "(Hibernate narrows the union of its collections; query the concrete class instead)", description );
 		}
 		String collection = layout.collection( primary.getTableExpression() );
-		tables.restrictSubclass( primary, layout, metamodel );
+		tables.restrictSubclass( group, primary, layout );
 		for ( TableReferenceJoin join : group.getTableReferenceJoins() ) {
 			TableReference joined = join.getJoinedTableReference();
 			String name = joined instanceof NamedTableReference named && !( named instanceof UnionTableReference )
@@ -79,7 +78,7 @@ final class DocumentTables {
 			tables.aliases.put( joined.getIdentificationVariable(), part.table() );
 			if ( join.getJoinType() == SqlAstJoinType.INNER ) {
 				if ( part.isSubclassTable() ) {
-					tables.restrictSubclass( (NamedTableReference) joined, layout, metamodel );
+					tables.restrictSubclass( group, (NamedTableReference) joined, layout );
 				}
 				else if ( part.optional() ) {
 					throw FeatureNotSupportedException.construct( "An inner join to the optional secondary table '"
@@ -109,12 +108,12 @@ final class DocumentTables {
 	}
 
 	/** When {@code table} is a JOINED subclass table: only documents of that subclass hold its row. */
-	private void restrictSubclass(NamedTableReference table, DocumentLayout layout, MappingMetamodelImplementor metamodel) {
+	private void restrictSubclass(TableGroup group, NamedTableReference table, DocumentLayout layout) {
 		DocumentPart part = layout.part( table.getTableExpression() );
 		if ( part == null || !part.isSubclassTable() ) {
 			return;
 		}
-		EntityMappingType subclass = metamodel.getEntityDescriptor( part.subclass() );
+		EntityMappingType subclass = entity( group, part.subclass() );
 		EntityDiscriminatorMapping discriminator = subclass.getDiscriminatorMapping();
 		BasicType<?> type = (BasicType<?>) discriminator.getJdbcMapping();
 		List<Expression> values = new ArrayList<>();
@@ -125,6 +124,20 @@ final class DocumentTables {
 		ColumnReference column = new ColumnReference( table.getIdentificationVariable(), discriminator.getSelectionExpression(),
 				false, null, discriminator.getJdbcMapping() );
 		restrictions.add( new InListPredicate( column, values ) );
+	}
+
+	/** The entity {@code name} of the hierarchy {@code group} reads. */
+	private static EntityMappingType entity(TableGroup group, String name) {
+		EntityMappingType root = ( (EntityValuedModelPart) group.getModelPart() ).getEntityMappingType().getRootEntityDescriptor();
+		if ( root.getEntityName().equals( name ) ) {
+			return root;
+		}
+		for ( EntityMappingType sub : root.getSubMappingTypes() ) {
+			if ( sub.getEntityName().equals( name ) ) {
+				return sub;
+			}
+		}
+		throw new AssertionError( "The subclass table of '" + name + "' is read in a group of another hierarchy" );
 	}
 
 	/** The stored discriminator value of {@code entity} (a plain value: the layout refuses others at startup). */

@@ -37,8 +37,10 @@ import org.hibernate.sql.ast.tree.predicate.Predicate;
  * @param table the joined entity table
  * @param condition the join's {@code on} condition, null for a cross join
  * @param outer whether rows without a joined document are kept (a left join)
+ * @param documentTables the JOINED subclass and secondary tables of the joined entity, by alias: fields of the same
+ *     joined document ({@link DocumentTables}), whose restriction is part of {@code condition}
  */
-record LookupJoin(String alias, String table, Predicate condition, boolean outer) implements JoinStep {
+record LookupJoin(String alias, String table, Predicate condition, boolean outer, Map<String, String> documentTables) implements JoinStep {
 
 	/** The field of a row that holds the joined document. */
 	String field() {
@@ -51,18 +53,18 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 		List<Stage> stages = new ArrayList<>();
 		ColumnReference[] key = condition == null ? null : equalityKey( condition );
 		if ( key == null ) {
-			context.joinDocument( alias, table, field() );
+			joinDocument( context, field() );
 			stages.add( new Stage.Lookup( collection, null, null, field() ) );
 		}
 		else {
 			String local = context.path( key[0] );
-			String foreign = context.layout().fieldPath( table, key[1].getColumnExpression() );
+			String foreign = context.layout().fieldPath( documentTables.getOrDefault( key[1].getQualifier(), table ), key[1].getColumnExpression() );
 			if ( isIdentifier( local ) && local.equals( foreign ) && collection.equals( context.collection() ) && isOnlyEquality( condition ) ) {
 				// the root document's own id: the joined row is the root document itself (the owner of a join table's array)
-				context.joinDocument( alias, table, "" );
+				joinDocument( context, "" );
 				return List.of();
 			}
-			context.joinDocument( alias, table, field() );
+			joinDocument( context, field() );
 			stages.add( new Stage.Lookup( collection, local, foreign, field() ) );
 			if ( !isIdentifier( local ) && !isIdentifier( foreign ) || !isOnlyEquality( condition ) ) {
 				stages.add( filter( context ) );
@@ -75,6 +77,12 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 		return stages;
 	}
 
+	/** Reads the joined table and its document tables from {@code field} of each row ({@code ""}: the row's own document). */
+	private void joinDocument(TranslationContext context, String field) {
+		context.joinDocument( alias, table, field );
+		documentTables.forEach( (partAlias, partTable) -> context.joinDocument( partAlias, partTable, field ) );
+	}
+
 	private Stage filter(TranslationContext context) {
 		TranslationContext joined = context.forJoinCondition( alias );
 		Expression cond = new ExpressionTranslator( joined, ExpressionTranslator.GroupScope.NONE ).predicates().toExpression( condition, false );
@@ -82,6 +90,11 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 		filter.put( "input", new Expression.Field( field() ) );
 		filter.put( "cond", cond );
 		return new Stage.AddFields( Map.of( field(), new Expression.NamedOperator( "$filter", filter ) ) );
+	}
+
+	/** Whether {@code qualifier} names a table of the joined document: the joined table or one of its document tables. */
+	private boolean isJoined(String qualifier) {
+		return alias.equals( qualifier ) || documentTables.containsKey( qualifier );
 	}
 
 	/** Whether {@code path} is (part of) the root document's id, which no row lacks. */
@@ -104,8 +117,8 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 			List<ColumnReference[]> pairs = new ArrayList<>();
 			if ( JoinConditions.equalities( conjunct, pairs ) ) {
 				for ( ColumnReference[] pair : pairs ) {
-					boolean first = alias.equals( pair[0].getQualifier() );
-					boolean second = alias.equals( pair[1].getQualifier() );
+					boolean first = isJoined( pair[0].getQualifier() );
+					boolean second = isJoined( pair[1].getQualifier() );
 					if ( first != second && !pair[0].isColumnExpressionFormula() && !pair[1].isColumnExpressionFormula() ) {
 						return first ? new ColumnReference[] { pair[1], pair[0] } : pair;
 					}

@@ -79,8 +79,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		addAffectedTableName( table.getTableExpression() );
-		DocumentTables documentTables = DocumentTables.of( querySpec.getFromClause().getRoots().get( 0 ), table, layout,
-				sessionFactory.getMappingMetamodel(), description );
+		DocumentTables documentTables = DocumentTables.of( querySpec.getFromClause().getRoots().get( 0 ), table, layout, description );
 		context.readDocumentTables( documentTables );
 		documentTables.aliases().values().forEach( this::addAffectedTableName );
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {

@@ -86,9 +86,16 @@ final class TranslationContext {
 	 */
 	TranslationContext forJoinCondition(String joinedAlias) {
 		Map<String, JoinedDocument> documents = new HashMap<>( joinedDocuments );
-		documents.put( joinedAlias, new JoinedDocument( joinedDocuments.get( joinedAlias ).table(), "$this" ) );
+		String field = joinedDocuments.get( joinedAlias ).field();
+		// the joined entity's JOINED subclass and secondary tables are read from the same joined document
+		joinedDocuments.forEach( (other, joined) -> {
+			if ( joined.field().equals( field ) ) {
+				documents.put( other, new JoinedDocument( joined.table(), "$this" ) );
+			}
+		} );
 		TranslationContext condition = new TranslationContext( layout, table, alias, statement, wrapperOptions, parameterBinders, null, documents );
 		condition.joinedArrays.putAll( joinedArrays );
+		condition.documentTables.putAll( documentTables );
 		return condition;
 	}
 
