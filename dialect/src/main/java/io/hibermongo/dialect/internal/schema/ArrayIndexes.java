@@ -20,7 +20,7 @@ import org.hibernate.mapping.UniqueKey;
  * collection on the element paths ({@code tags}, {@code lines.sku}; the owner key column is {@code _id}),
  * so a query on an element ({@code $elemMatch}, {@code $unwind} + {@code $match}, {@code member of}) can
  * use it. Refused by name at startup: an index on the position of an {@code @OrderColumn} list (the array
- * index is not a field MongoDB can index), and declared unique keys or unique columns of a collection table, since
+ * index is not a field MongoDB can index), and declared unique keys and unique indexes of a collection table, since
  * a unique multikey index refuses the same value in two owners' arrays yet allows it twice in one array,
  * which is neither SQL's table-wide nor its per-owner uniqueness. The unique key Hibernate itself gives a
  * {@code Set}'s table (owner key and element) makes no index: Hibernate keeps a set's elements distinct.
@@ -38,11 +38,7 @@ final class ArrayIndexes {
 				throw uniqueRefused( "unique key " + unique.getName(), where );
 			}
 		}
-		for ( Column column : table.getColumns() ) {
-			if ( column.isUnique() && !table.isPrimaryKey( column ) ) {
-				throw uniqueRefused( "unique column " + column.getName(), where );
-			}
-		}
+		// unique columns make no index: Hibernate marks the target key of a join-table @OneToMany unique itself
 		List<IndexDefinition> indexes = new ArrayList<>();
 		for ( Index index : table.getIndexes().values() ) {
 			if ( index.isUnique() ) {
