@@ -20,7 +20,8 @@ import org.hibernate.mapping.UniqueKey;
  * collection on the element paths ({@code tags}, {@code lines.sku}; the owner key column is {@code _id}),
  * so a query on an element ({@code $elemMatch}, {@code $unwind} + {@code $match}, {@code member of}) can
  * use it. Refused by name at startup: an index on the position of an {@code @OrderColumn} list (the array
- * index is not a field MongoDB can index), and declared unique keys or unique columns of a collection table, since
+ * index is not a field MongoDB can index), and declared unique keys, unique indexes and unique columns of a collection
+ * table (but the target key Hibernate marks unique in a {@code @OneToMany} join table), since
  * a unique multikey index refuses the same value in two owners' arrays yet allows it twice in one array,
  * which is neither SQL's table-wide nor its per-owner uniqueness. The unique key Hibernate itself gives a
  * {@code Set}'s table (owner key and element) makes no index: Hibernate keeps a set's elements distinct.
