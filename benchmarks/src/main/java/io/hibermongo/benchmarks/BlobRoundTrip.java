@@ -12,13 +12,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /**
- * Writes 1 MiB blobs and reads them back: with the driver, {@code GridFSBucket.uploadFromStream} plus an
- * {@code insertOne} of the document holding the file id, then {@code find} and
+ * Writes 1 MiB blobs and reads them back: with the driver, {@code GridFSBucket.uploadFromStream} of each and
+ * one {@code insertMany} of the documents holding the file ids (as Hibermongo's JDBC batch writes them), then
+ * {@code find} and
  * {@code openDownloadStream}; through Hibermongo, {@code persist} of an entity with a {@code @Lob byte[]}
  * (all in one transaction), then {@code em.find} of each in an emptied persistence context. An operation
  * is one blob written and read; a run counts the blobs read back whole.
@@ -57,10 +60,13 @@ final class BlobRoundTrip extends Workload {
 
     @Override
     long withDriver(int operations) {
+        // Hibermongo's JDBC batch (hibernate.jdbc.batch_size) writes the documents with one insertMany after the uploads
+        List<Document> documents = new ArrayList<>(operations);
         for (long id = 1; id <= operations; id++) {
             ObjectId file = bucket.uploadFromStream("blob-" + id, new ByteArrayInputStream(content));
-            collection.insertOne(new Document("_id", id).append("content", file));
+            documents.add(new Document("_id", id).append("content", file));
         }
+        collection.insertMany(documents);
         long read = 0;
         for (long id = 1; id <= operations; id++) {
             ObjectId file = collection.find(eq("_id", id)).first().getObjectId("content");
