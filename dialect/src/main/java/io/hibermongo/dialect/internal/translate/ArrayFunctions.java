@@ -80,10 +80,7 @@ final class ArrayFunctions {
 	}
 
 	Expression translate(String name, List<? extends SqlAstNode> arguments) {
-		List<Expression> values = new ArrayList<>( arguments.size() );
-		for ( SqlAstNode argument : arguments ) {
-			values.add( expressions.translate( argument ) );
-		}
+		List<Expression> values = expressions.translateAll( arguments );
 		return switch ( name ) {
 			case "array_length" -> whenNotNull( values.get( 0 ), ArrayPredicates.size( values.get( 0 ) ) );
 			case "array_contains", "array_contains_nullable" -> isArray( arguments.get( 1 ) )

@@ -62,6 +62,15 @@ final class ExpressionTranslator {
 		return predicates;
 	}
 
+	/** Each of {@code arguments} translated, in order. */
+	List<Expression> translateAll(List<? extends SqlAstNode> arguments) {
+		List<Expression> translated = new ArrayList<>( arguments.size() );
+		for ( SqlAstNode argument : arguments ) {
+			translated.add( translate( argument ) );
+		}
+		return translated;
+	}
+
 	Expression translate(SqlAstNode astNode) {
 		SqlAstNode node = astNode instanceof org.hibernate.sql.ast.tree.expression.Expression expression
 				? SqlExpressions.unwrap( expression ) : astNode;

@@ -1,12 +1,10 @@
 package io.hibermongo.dialect.internal.translate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Operand;
 import org.hibernate.query.sqm.function.SelfRenderingFunctionSqlAstExpression;
-import org.hibernate.sql.ast.tree.SqlAstNode;
 
 import static io.hibermongo.dialect.internal.translate.Mql.cond;
 import static io.hibermongo.dialect.internal.translate.Mql.nullSafe;
@@ -41,7 +39,7 @@ final class NumericFunctions {
 
 	Expression translate(SelfRenderingFunctionSqlAstExpression<?> function) {
 		String name = function.getFunctionName();
-		List<Expression> v = translateAll( function.getArguments() );
+		List<Expression> v = expressions.translateAll( function.getArguments() );
 		return switch ( name ) {
 			case "abs" -> op( "$abs", v.get( 0 ) );
 			case "mod" -> op( "$mod", v.get( 0 ), v.get( 1 ) );
@@ -67,14 +65,6 @@ final class NumericFunctions {
 			case "greatest" -> nullSafe( v, a -> new Expression.Operator( "$max", a ) );
 			default -> throw new AssertionError( "Not a numeric function: " + name );
 		};
-	}
-
-	private List<Expression> translateAll(List<? extends SqlAstNode> arguments) {
-		List<Expression> translated = new ArrayList<>( arguments.size() );
-		for ( SqlAstNode argument : arguments ) {
-			translated.add( expressions.translate( argument ) );
-		}
-		return translated;
 	}
 
 	/**

@@ -38,7 +38,7 @@ final class StringFunctions {
 		if ( name.equals( "trim" ) ) {
 			return trim( arguments );
 		}
-		List<Expression> v = translateAll( arguments );
+		List<Expression> v = expressions.translateAll( arguments );
 		return switch ( name ) {
 			case "lower" -> nullSafe( v, a -> op( "$toLower", a.get( 0 ) ) );
 			case "upper" -> nullSafe( v, a -> op( "$toUpper", a.get( 0 ) ) );
@@ -69,14 +69,6 @@ final class StringFunctions {
 			texts.add( text );
 		}
 		return texts;
-	}
-
-	private List<Expression> translateAll(List<? extends SqlAstNode> arguments) {
-		List<Expression> translated = new ArrayList<>( arguments.size() );
-		for ( SqlAstNode argument : arguments ) {
-			translated.add( expressions.translate( argument ) );
-		}
-		return translated;
 	}
 
 	/** {@code locate(pattern, string[, start])}: 1-based position, 0 when absent. */
@@ -135,7 +127,7 @@ final class StringFunctions {
 			case TRAILING -> "$rtrim";
 			case BOTH -> "$trim";
 		};
-		List<Expression> values = translateAll( arguments.subList( 1, arguments.size() ) );
+		List<Expression> values = expressions.translateAll( arguments.subList( 1, arguments.size() ) );
 		return nullSafe( values, v -> {
 			Map<String, Expression> named = new LinkedHashMap<>();
 			named.put( "input", v.get( v.size() - 1 ) );
