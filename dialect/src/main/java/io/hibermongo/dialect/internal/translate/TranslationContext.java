@@ -266,8 +266,8 @@ final class TranslationContext {
 				return null;
 			}
 			if ( qualifier != null && alias != null && !qualifier.equals( alias ) && !qualifier.equals( table ) ) {
-				throw refuse( "A reference to another table ('" + qualifier + "." + column.getColumnExpression()
-						+ "'; joins to other collections are not translated yet)" );
+				throw refuse( "A reference to a table the query's joins do not read ('" + qualifier + "." + column.getColumnExpression()
+						+ "'; e.g. an implicit path to a JOINED subclass: join it explicitly)" );
 			}
 			array = layout.arrayTable( table );
 		}
