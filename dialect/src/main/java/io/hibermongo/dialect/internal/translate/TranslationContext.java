@@ -99,6 +99,15 @@ final class TranslationContext {
 		return condition;
 	}
 
+	/**
+	 * A context for a pipeline reading the documents of {@code otherTable} under {@code otherAlias} (the
+	 * other side of a full join, in its {@code $unionWith}): no other table is read yet. Parameters take
+	 * this statement's slots.
+	 */
+	TranslationContext readingFrom(String otherTable, String otherAlias) {
+		return new TranslationContext( layout, otherTable, otherAlias, statement, wrapperOptions, parameterBinders, null, new HashMap<>() );
+	}
+
 	/** A table of another collection read under an alias: its document is the row's {@code field} ("" for the root document). */
 	record JoinedDocument(String table, String field) {
 	}
