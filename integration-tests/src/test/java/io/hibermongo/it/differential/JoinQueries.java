@@ -161,7 +161,17 @@ final class JoinQueries {
 				entities( "select v from Vet v order by v.id" ),
 				entities( "select distinct v from Vet v left join fetch v.specialties order by v.id" ),
 				entities( "select v from Vet v left join fetch v.rooms order by v.id" ),
-				entities( "select s from Specialty s order by s.id" ) ) );
+				entities( "select s from Specialty s order by s.id" ),
+				unordered( "select s.name, v.name from Specialty s join s.vets v" ),
+				unordered( "select s.name, v.name from Specialty s left join s.vets v" ),
+				unordered( "select s.name from Specialty s join s.vets v where v.name = :n", "n", "Douglas" ),
+				unordered( "select s.name, v.name from Specialty s join s.vets v where s.name is not null and v.id > 2" ),
+				unordered( "select s.name, count(v) from Specialty s left join s.vets v group by s.name" ),
+				unordered( "select distinct s.name from Specialty s join s.vets v where v.name like 'O%'" ),
+				unordered( "select s.name, v.name, r.name from Specialty s join s.vets v left join v.rooms r" ),
+				ordered( "select s.id, v.id from Specialty s left join s.vets v order by s.id, v.id" ),
+				entities( "select s from Specialty s join s.vets v where v.name = 'Ortega' order by s.id" ),
+				entities( "select distinct s from Specialty s left join fetch s.vets order by s.id" ) ) );
 		for ( long id = 1; id <= 4; id++ ) {
 			cases.add( load( Vet.class, id ) );
 			cases.add( load( Specialty.class, id ) );

@@ -144,7 +144,19 @@ final class ArrayJoins {
 
 	/** The tables of other collections joined with {@code $lookup}. */
 	List<String> lookedUpTables() {
-		return steps.stream().filter( LookupJoin.class::isInstance ).map( step -> ( (LookupJoin) step ).table() ).toList();
+		List<String> tables = new ArrayList<>();
+		for ( JoinStep step : steps ) {
+			if ( step instanceof LookupJoin lookup ) {
+				tables.add( lookup.table() );
+			}
+			else if ( step instanceof InverseArrayJoin inverse ) {
+				tables.add( inverse.array().table() );
+				if ( inverse.table() != null ) {
+					tables.add( inverse.table() );
+				}
+			}
+		}
+		return tables;
 	}
 
 	/** Every join, in the order of Hibernate's from clause. */
@@ -246,9 +258,20 @@ final class ArrayJoins {
 			walk( joined, type == SqlAstJoinType.LEFT );
 			return;
 		}
+		if ( !array.collection().equals( layout.collection( root.getTableExpression() ) ) && type != SqlAstJoinType.CROSS ) {
+			InverseArrayJoin inverse = InverseArrayJoin.of( joined, predicate, array, root, type == SqlAstJoinType.LEFT, layout, description );
+			if ( inverse != null ) {
+				steps.add( inverse );
+				if ( InverseArrayJoin.ownerGroup( joined ) != null ) {
+					walk( InverseArrayJoin.ownerGroup( joined ), inverse.outer() );
+				}
+				return;
+			}
+		}
 		if ( !array.collection().equals( layout.collection( root.getTableExpression() ) ) ) {
-			throw refuse( "A join through '" + name + "', an array of another collection's documents (the inverse side of a "
-					+ "@ManyToMany, or a collection of a joined entity); join from the side that holds the array instead" );
+			throw refuse( "A join through '" + name + "', an array of another collection's documents (a collection of a joined "
+					+ "entity, or the inverse side of a @ManyToMany joined with a condition or from another join); join from the side that holds "
+					+ "the array instead" );
 		}
 		if ( layout.arrayTable( root.getTableExpression() ) != null ) {
 			throw refuse( "A join to the elements of " + name + " from the elements of a collection" );
@@ -326,6 +349,10 @@ final class ArrayJoins {
 			if ( step instanceof LookupJoin lookup && layout.collection( lookup.table() ).equals( array.collection() )
 					&& isOwnerKeyJoin( predicate, alias, array, lookup.alias(), lookup.table() ) ) {
 				return array.under( lookup.field() );
+			}
+			if ( step instanceof InverseArrayJoin inverse && inverse.alias() != null && layout.collection( inverse.table() ).equals( array.collection() )
+					&& isOwnerKeyJoin( predicate, alias, array, inverse.alias(), inverse.table() ) ) {
+				return array.under( inverse.field() );
 			}
 		}
 		return null;
