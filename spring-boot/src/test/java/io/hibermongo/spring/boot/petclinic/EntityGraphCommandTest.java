@@ -3,11 +3,14 @@ package io.hibermongo.spring.boot.petclinic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import io.hibermongo.spring.boot.petclinic.owner.Owner;
 import io.hibermongo.spring.boot.petclinic.owner.OwnerSearchRepository;
 import io.hibermongo.spring.boot.petclinic.owner.Pet;
 import io.hibermongo.spring.boot.petclinic.owner.PetRepository;
+import io.hibermongo.spring.boot.petclinic.pharmacy.Prescription;
+import io.hibermongo.spring.boot.petclinic.pharmacy.PrescriptionRepository;
 import io.hibermongo.spring.boot.petclinic.vet.Vet;
 import io.hibermongo.spring.boot.petclinic.vet.VetRepository;
 import io.hibermongo.spring.boot.petclinic.vet.VetSearchRepository;
@@ -21,7 +24,10 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
 
-/** The reads an entity graph sends on MongoDB: the graph's associations come in one aggregate, through {@code $lookup}. */
+/**
+ * The reads an entity graph sends on MongoDB: the graph's associations come in one aggregate, through {@code $lookup};
+ * an element collection, an array in the same document, in one {@code find}.
+ */
 @DataJpaTest
 @Import(ClinicTestConfiguration.class)
 class EntityGraphCommandTest {
@@ -37,6 +43,9 @@ class EntityGraphCommandTest {
 
 	@Autowired
 	OwnerSearchRepository owners;
+
+	@Autowired
+	PrescriptionRepository prescriptions;
 
 	@Autowired
 	ClinicData data;
@@ -86,6 +95,20 @@ class EntityGraphCommandTest {
 		assertThat( log.reads() ).hasSize( 1 );
 		assertThat( target( log.reads().get( 0 ) ) ).isEqualTo( "owners" );
 		assertThat( lookups( log.reads().get( 0 ) ) ).containsExactly( "pets", "visits" );
+	}
+
+	@Test
+	void graphOverAnElementCollectionIsOneFind() {
+		prescriptions.saveAll( List.of( new Prescription( "Amoxicillin", Set.of( "antibiotic", "oral" ), List.of() ),
+				new Prescription( "Saline", Set.of(), List.of() ) ) );
+		entityManager.flush();
+		entityManager.clear();
+		log.clear();
+		List<Prescription> found = prescriptions.findByMedicineStartingWithOrderByMedicine( "" );
+		assertThat( found.get( 0 ).getTags() ).containsExactlyInAnyOrder( "antibiotic", "oral" );
+		assertThat( log.reads() ).hasSize( 1 );
+		assertThat( log.reads().get( 0 ).getFirstKey() ).isEqualTo( "find" );
+		assertThat( target( log.reads().get( 0 ) ) ).isEqualTo( "prescriptions" );
 	}
 
 	private static String target(BsonDocument command) {

@@ -156,6 +156,15 @@ class RepositoryPathTest {
 				.extracting( Prescription::getMedicine ).containsExactly( "Rabies vaccine" );
 	}
 
+	@Test
+	void entityGraphOverAnElementCollection() {
+		savePrescriptions();
+		List<Prescription> found = prescriptions.findByMedicineStartingWithOrderByMedicine( "" );
+		assertThat( found ).extracting( Prescription::getMedicine ).containsExactly( "Amoxicillin", "Meloxicam", "Rabies vaccine", "Saline" );
+		assertThat( found.get( 0 ).getTags() ).containsExactlyInAnyOrder( "antibiotic", "oral" );
+		assertThat( found.get( 3 ).getTags() ).isEmpty();
+	}
+
 	private void savePrescriptions() {
 		prescriptions.saveAll( List.of(
 				new Prescription( "Amoxicillin", Set.of( "antibiotic", "oral" ), List.of( new Dose( 250, "mg" ), new Dose( 500, "mg" ) ) ),

@@ -3,6 +3,7 @@ package io.hibermongo.spring.boot.petclinic.pharmacy;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Derived queries over element collections: the tags ({@code Set<String>}) and the doses' fields. */
@@ -21,4 +22,8 @@ public interface PrescriptionRepository extends JpaRepository<Prescription, Inte
 	List<Prescription> findDistinctByDosesUnitAndMedicineStartingWith(String unit, String prefix);
 
 	long countByTagsContaining(String tag);
+
+	/** Prescriptions with their tags, read with them. */
+	@EntityGraph(attributePaths = "tags")
+	List<Prescription> findByMedicineStartingWithOrderByMedicine(String prefix);
 }
