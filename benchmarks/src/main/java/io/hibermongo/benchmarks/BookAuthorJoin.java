@@ -3,7 +3,6 @@ package io.hibermongo.benchmarks;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,16 +73,8 @@ final class BookAuthorJoin extends Workload {
 
     @Override
     long withHibermongo(int operations) {
-        long seen = 0;
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            for (int query = 0; query < operations; query++) {
-                em.clear();
-                List<BenchBook> books = em.createQuery(HQL, BenchBook.class)
-                        .setParameter("c", BenchAuthor.country(query))
-                        .getResultList();
-                seen += books.size();
-            }
-        }
-        return seen;
+        return queryEach(operations, (em, query) -> em.createQuery(HQL, BenchBook.class)
+                .setParameter("c", BenchAuthor.country(query))
+                .getResultList());
     }
 }
