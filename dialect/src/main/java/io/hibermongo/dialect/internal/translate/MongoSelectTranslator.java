@@ -87,7 +87,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			addAffectedTableName( joined.array().table() );
 		}
 
-		UnionTable union = layout.union( table.getTableExpression() );
+		UnionTable union = joins.union();
 		MqlCommand command;
 		LimitOperands limits;
 		if ( !joins.steps().isEmpty() && union != null ) {
@@ -131,7 +131,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
 					.toFilter( context.where( querySpec ), false );
 			AggregatePlan plan = new AggregatePlan( context, querySpec,
-					union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ) ) );
+					union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ), context.collection() ) );
 			limits = limits( context, querySpec, queryOptions );
 			List<ColumnReference> read = orderedSelections( querySpec ).stream()
 					.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
