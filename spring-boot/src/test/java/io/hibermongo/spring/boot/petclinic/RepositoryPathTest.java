@@ -10,6 +10,7 @@ import io.hibermongo.spring.boot.petclinic.model.Person;
 import io.hibermongo.spring.boot.petclinic.owner.Owner;
 import io.hibermongo.spring.boot.petclinic.owner.OwnerSearchRepository;
 import io.hibermongo.spring.boot.petclinic.owner.Pet;
+import io.hibermongo.spring.boot.petclinic.owner.PetCount;
 import io.hibermongo.spring.boot.petclinic.owner.PetRepository;
 import io.hibermongo.spring.boot.petclinic.owner.Visit;
 import io.hibermongo.spring.boot.petclinic.pharmacy.Dose;
@@ -23,6 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Derived queries through association paths ({@code @ManyToOne}, {@code @OneToMany(mappedBy)}, {@code @ManyToMany}),
@@ -63,6 +68,37 @@ class RepositoryPathTest {
 		assertThat( pets.findByTypeNameAndOwnerCityOrderByName( "cat", "Monona" ) ).extracting( NamedEntity::getName )
 				.containsExactly( "Max", "Samantha" );
 		assertThat( pets.countByOwnerCity( "Madison" ) ).isEqualTo( 4 );
+	}
+
+	@Test
+	void pagedAndSortedThroughAnAssociationPath() {
+		Page<Pet> cats = pets.findByTypeName( "cat", PageRequest.of( 0, 2, Sort.by( "owner.lastName", "name" ) ) );
+		assertThat( cats ).extracting( NamedEntity::getName ).containsExactly( "Max", "Samantha" );
+		assertThat( cats.getTotalElements() ).isEqualTo( 4 );
+		assertThat( pets.findByTypeName( "cat", cats.nextPageable() ) ).extracting( NamedEntity::getName )
+				.containsExactly( "Sly", "Leo" );
+	}
+
+	@Test
+	void specificationWithAJoin() {
+		Specification<Pet> inMadison = (root, query, builder) -> builder.equal( root.join( "owner" ).get( "city" ), "Madison" );
+		assertThat( pets.findAll( inMadison, Sort.by( "name" ) ) ).extracting( NamedEntity::getName )
+				.containsExactly( "Freddy", "George", "Leo", "Mulligan" );
+		assertThat( pets.count( inMadison ) ).isEqualTo( 4 );
+	}
+
+	@Test
+	void queryWithAnExplicitJoin() {
+		assertThat( owners.ownersOfType( "dog" ) ).extracting( Person::getLastName )
+				.containsExactly( "Escobito", "Estaban", "Rodriquez" );
+	}
+
+	@Test
+	void groupedCountOverALeftJoin() {
+		assertThat( owners.petCountsByLastName() ).containsExactly( new PetCount( "Black", 1 ), new PetCount( "Coleman", 2 ),
+				new PetCount( "Davis", 2 ), new PetCount( "Escobito", 1 ), new PetCount( "Estaban", 2 ),
+				new PetCount( "Franklin", 1 ), new PetCount( "McTavish", 1 ), new PetCount( "Rodriquez", 2 ),
+				new PetCount( "Schroeder", 1 ) );
 	}
 
 	@Test
