@@ -201,12 +201,27 @@ class RepositoryPathTest {
 		assertThat( found.get( 3 ).getTags() ).isEmpty();
 	}
 
+	@Test
+	void twoManyToManyPaths() {
+		savePrescriptions();
+		assertThat( prescriptions.findDistinctByVetsSpecialtiesNameOrderByMedicine( "surgery" ) )
+				.extracting( Prescription::getMedicine ).containsExactly( "Amoxicillin", "Meloxicam" );
+		assertThat( prescriptions.findDistinctByVetsSpecialtiesNameOrderByMedicine( "radiology" ) ).isEmpty();
+	}
+
 	private void savePrescriptions() {
-		prescriptions.saveAll( List.of(
+		Vet douglas = entityManager.find( Vet.class, data.vetId( "Douglas" ) );
+		Vet ortega = entityManager.find( Vet.class, data.vetId( "Ortega" ) );
+		Vet carter = entityManager.find( Vet.class, data.vetId( "Carter" ) );
+		List<Prescription> all = List.of(
 				new Prescription( "Amoxicillin", Set.of( "antibiotic", "oral" ), List.of( new Dose( 250, "mg" ), new Dose( 500, "mg" ) ) ),
 				new Prescription( "Meloxicam", Set.of( "oral", "pain" ), List.of( new Dose( 50, "mg" ) ) ),
 				new Prescription( "Rabies vaccine", Set.of( "vaccine" ), List.of( new Dose( 1, "ml" ) ) ),
-				new Prescription( "Saline", Set.of(), List.of( new Dose( 250, "ml" ), new Dose( 500, "ml" ) ) ) ) );
+				new Prescription( "Saline", Set.of(), List.of( new Dose( 250, "ml" ), new Dose( 500, "ml" ) ) ) );
+		all.get( 0 ).getVets().addAll( List.of( douglas, ortega ) );
+		all.get( 1 ).getVets().add( ortega );
+		all.get( 2 ).getVets().add( carter );
+		prescriptions.saveAll( all );
 		entityManager.flush();
 		entityManager.clear();
 	}
