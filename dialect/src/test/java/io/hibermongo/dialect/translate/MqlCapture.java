@@ -52,6 +52,21 @@ final class MqlCapture implements StatementInspector, AutoCloseable {
 		return last();
 	}
 
+	/**
+	 * The statement text of the query {@code hql}, also when the in-process server cannot run it (a
+	 * {@code $unionWith}): the statement is recorded before it runs.
+	 */
+	String recordedOf(String hql) {
+		take();
+		try {
+			sessionFactory.inSession( session -> session.createQuery( hql, Object.class ).getResultList() );
+		}
+		catch (RuntimeException refusedByTheInProcessServer) {
+			// recorded already
+		}
+		return last();
+	}
+
 	/** The statements run since the last call. */
 	List<String> take() {
 		List<String> taken = new ArrayList<>( statements );

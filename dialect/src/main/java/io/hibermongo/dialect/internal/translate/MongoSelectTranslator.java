@@ -79,7 +79,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		addAffectedTableName( table.getTableExpression() );
-		DocumentTables documentTables = DocumentTables.of( querySpec.getFromClause().getRoots().get( 0 ), table, layout, description );
+		DocumentTables documentTables = DocumentTables.of( joins.rootGroup(), table, layout, description );
 		context.readDocumentTables( documentTables );
 		documentTables.aliases().values().forEach( this::addAffectedTableName );
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
@@ -98,13 +98,12 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			List<Stage> leading = LookupPipeline.stages( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
 			command = new AggregatePlan( context, querySpec, leading ).command( limits.skip, limits.limit,
-					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
-							LookupPipeline.rootColumnsRead( context, querySpec ) ) );
+					StrictReads.required( sessionFactory, context, joins.rootGroup(), LookupPipeline.rootColumnsRead( context, querySpec, joins ) ) );
 		}
 		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
-			RequiredFields required = StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
+			RequiredFields required = StrictReads.required( sessionFactory, context, joins.rootGroup(),
 					conditions.ownerColumnsRead() );
 			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
 					? conditions.find( required )
@@ -125,7 +124,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			}
 			limits = limits( context, querySpec, queryOptions );
 			command = new MqlCommand.Find( context.collection(), filter,
-					new ResultColumns( columns, StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) ),
+					new ResultColumns( columns, StrictReads.required( sessionFactory, context, joins.rootGroup(), read ) ),
 					sort, limits.skip, limits.limit );
 		}
 		else {
@@ -138,7 +137,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 					.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
 					.toList();
 			command = plan.command( limits.skip, limits.limit,
-					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) );
+					StrictReads.required( sessionFactory, context, joins.rootGroup(), read ) );
 		}
 		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
 		String text = factory.commands( sessionFactory ).register( command );
