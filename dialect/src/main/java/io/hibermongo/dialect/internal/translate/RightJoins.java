@@ -35,7 +35,10 @@ final class RightJoins {
 	 */
 	static ArrayJoins fromOtherSide(TableGroup root, TableGroupJoin right, DocumentLayout layout, String description) {
 		TableGroup joined = right.getJoinedGroup();
-		if ( !( joined.getPrimaryTableReference() instanceof NamedTableReference table ) || layout.arrayTable( table.getTableExpression() ) != null
+		if ( !( joined.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
+			throw FeatureNotSupportedException.construct( "A right join to " + ArrayFunctions.derivedTableName( joined ), description );
+		}
+		if ( layout.arrayTable( table.getTableExpression() ) != null
 				|| layout.arrayTable( ( (NamedTableReference) root.getPrimaryTableReference() ).getTableExpression() ) != null ) {
 			throw FeatureNotSupportedException.construct( "A right join to or from the elements of a collection (to "
 					+ joined.getModelPart().getPartName() + ")", description );
