@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
@@ -20,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,6 +78,8 @@ class BlogAdminBrowserTest {
 
 		browser.findElement( By.id( "cover-file" ) ).sendKeys( smallPng().toString() );
 		browser.findElement( By.id( "upload" ) ).click();
+		// The upload's page can come after click() returns on a loaded machine: wait for it, within bounds.
+		new WebDriverWait( browser, Duration.ofSeconds( 20 ) ).until( page -> !page.findElements( By.id( "cover" ) ).isEmpty() );
 		assertThat( browser.findElements( By.id( "cover" ) ) ).hasSize( 1 );
 
 		browser.get( url( "/entries?q=Stilton" ) );
