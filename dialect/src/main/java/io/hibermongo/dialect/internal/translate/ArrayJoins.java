@@ -104,7 +104,10 @@ final class ArrayJoins {
 		}
 		joins.walk( group );
 		for ( int i = 1; i < roots.size(); i++ ) {
-			joins.join( roots.get( i ), SqlAstJoinType.CROSS, null );
+			// a subquery's implicit join through an outer path is a root Hibernate adds lazily; unused, it is not read
+			if ( roots.get( i ).isInitialized() ) {
+				joins.join( roots.get( i ), SqlAstJoinType.CROSS, null );
+			}
 		}
 		return joins;
 	}

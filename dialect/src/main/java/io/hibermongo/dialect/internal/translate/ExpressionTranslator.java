@@ -114,6 +114,9 @@ final class ExpressionTranslator {
 		if ( node instanceof SelectStatement subquery && new ElementSubqueries( context ).ownElementsReadBy( subquery ) != null ) {
 			return new ElementSubqueries( context ).size( subquery );
 		}
+		if ( node instanceof SelectStatement subquery ) {
+			return new Subqueries( this ).scalar( subquery );
+		}
 		if ( node instanceof SqlTuple tuple && tuple.getExpressions().size() == 1 ) {
 			return translate( tuple.getExpressions().get( 0 ) );
 		}

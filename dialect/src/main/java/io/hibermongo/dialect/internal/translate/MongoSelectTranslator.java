@@ -104,48 +104,61 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
+			if ( context.subqueries().pending() > 0 ) {
+				throw context.refuse( "A subquery in the WHERE clause of a query joining element collections" );
+			}
 			RequiredFields required = StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
 					conditions.ownerColumnsRead() );
 			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
 					? conditions.find( required )
 					: new AggregatePlan( context, querySpec, conditions.stages() ).command( limits.skip, limits.limit, required );
 		}
-		else if ( union == null && isPlainFind( querySpec ) ) {
-			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
-					.toFilter( context.where( querySpec ), false );
-			List<String> columns = new ArrayList<>();
-			List<ColumnReference> read = new ArrayList<>();
-			for ( SqlSelection selection : orderedSelections( querySpec ) ) {
-				read.add( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) );
-				columns.add( context.path( read.get( read.size() - 1 ) ) );
-			}
-			BsonDocument sort = new BsonDocument();
-			for ( SortSpecification specification : sortSpecifications( querySpec ) ) {
-				sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
-			}
-			limits = limits( context, querySpec, queryOptions );
-			command = new MqlCommand.Find( context.collection(), filter,
-					new ResultColumns( columns, StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) ),
-					sort, limits.skip, limits.limit );
-		}
 		else {
 			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
 					.toFilter( context.where( querySpec ), false );
-			AggregatePlan plan = new AggregatePlan( context, querySpec,
-					union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ) ) );
+			List<Stage> subqueries = context.subqueries().take();
 			limits = limits( context, querySpec, queryOptions );
-			List<ColumnReference> read = orderedSelections( querySpec ).stream()
-					.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
-					.toList();
-			command = plan.command( limits.skip, limits.limit,
-					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) );
+			if ( union == null && subqueries.isEmpty() && isPlainFind( querySpec ) ) {
+				command = find( context, querySpec, filter, limits );
+			}
+			else {
+				if ( union != null && !subqueries.isEmpty() ) {
+					throw context.refuse( "A subquery in a polymorphic read of a TABLE_PER_CLASS hierarchy" );
+				}
+				List<Stage> leading = new ArrayList<>( subqueries );
+				leading.addAll( union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ) ) );
+				AggregatePlan plan = new AggregatePlan( context, querySpec, leading );
+				List<ColumnReference> read = orderedSelections( querySpec ).stream()
+						.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
+						.toList();
+				command = plan.command( limits.skip, limits.limit,
+						StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) );
+			}
 		}
+		context.subqueries().tables().forEach( this::addAffectedTableName );
 		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
 		String text = factory.commands( sessionFactory ).register( command );
 		return new JdbcOperationQuerySelect( text, context.parameterBinders(),
 				sessionFactory.getJdbcValuesMappingProducerProvider().buildMappingProducer( statement, sessionFactory ),
 				getAffectedTableNames(), 0, Integer.MAX_VALUE, Collections.emptyMap(), JdbcLockStrategy.NONE,
 				limits.offsetParameter, limits.limitParameter );
+	}
+
+	/** A {@code find}: the query reads fields of one collection, filtered, sorted and paged. */
+	private MqlCommand find(TranslationContext context, QuerySpec querySpec, Filter filter, LimitOperands limits) {
+		List<String> columns = new ArrayList<>();
+		List<ColumnReference> read = new ArrayList<>();
+		for ( SqlSelection selection : orderedSelections( querySpec ) ) {
+			read.add( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) );
+			columns.add( context.path( read.get( read.size() - 1 ) ) );
+		}
+		BsonDocument sort = new BsonDocument();
+		for ( SortSpecification specification : sortSpecifications( querySpec ) ) {
+			sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
+		}
+		return new MqlCommand.Find( context.collection(), filter,
+				new ResultColumns( columns, StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) ),
+				sort, limits.skip, limits.limit );
 	}
 
 	/** The stages that keep the documents {@code filter} matches: none when it matches everything. */
@@ -233,7 +246,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		return new LimitOperands( skip, max, offsetParameter, limitParameter );
 	}
 
-	private static Operand clauseOperand(TranslationContext context, org.hibernate.sql.ast.tree.expression.Expression expression) {
+	static Operand clauseOperand(TranslationContext context, org.hibernate.sql.ast.tree.expression.Expression expression) {
 		if ( expression instanceof JdbcParameter parameter ) {
 			return context.parameter( parameter );
 		}
@@ -263,13 +276,15 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			if ( grouping != null ) {
 				stages.addAll( grouping.stages() );
 				if ( querySpec.getHavingClauseRestrictions() != null ) {
-					stages.add( new Stage.Match( new Filter.Expr(
-							expressions.predicates().toExpression( querySpec.getHavingClauseRestrictions(), false ) ) ) );
+					Filter having = new Filter.Expr( expressions.predicates().toExpression( querySpec.getHavingClauseRestrictions(), false ) );
+					stages.addAll( context.subqueries().take() );
+					stages.add( new Stage.Match( having ) );
 				}
 			}
 			for ( int i = 0; i < selections.size(); i++ ) {
 				project.put( "c" + i, expressions.translate( selections.get( i ).getExpression() ) );
 			}
+			int projection = stages.size();
 			stages.add( new Stage.Project( project ) );
 			if ( querySpec.getSelectClause().isDistinct() ) {
 				Map<String, Expression> key = new LinkedHashMap<>();
@@ -283,6 +298,8 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				stages.add( new Stage.Project( output ) );
 			}
 			addSort( expressions );
+			// the lookups of subqueries in the select list and ORDER BY, which the projection reads
+			stages.addAll( projection, context.subqueries().take() );
 		}
 
 		private void addSort(ExpressionTranslator expressions) {

@@ -25,6 +25,7 @@ import org.hibernate.sql.ast.tree.predicate.ExistsPredicate;
 import org.hibernate.sql.ast.tree.predicate.GroupedPredicate;
 import org.hibernate.sql.ast.tree.predicate.InArrayPredicate;
 import org.hibernate.sql.ast.tree.predicate.InListPredicate;
+import org.hibernate.sql.ast.tree.predicate.InSubQueryPredicate;
 import org.hibernate.sql.ast.tree.predicate.Junction;
 import org.hibernate.sql.ast.tree.predicate.LikePredicate;
 import org.hibernate.sql.ast.tree.predicate.NegatedPredicate;
@@ -218,6 +219,12 @@ final class PredicateTranslator {
 					&& right( comparison ) instanceof SqlTuple right ) {
 				return toExpression( tupleAsJunction( comparison, left, right ), negated );
 			}
+			if ( Subqueries.isQuantified( right( comparison ) ) ) {
+				return new Subqueries( expressions ).quantified( left( comparison ), operator( comparison.getOperator() ), right( comparison ), negated );
+			}
+			if ( Subqueries.isQuantified( left( comparison ) ) ) {
+				return new Subqueries( expressions ).quantified( right( comparison ), operator( comparison.getOperator() ).mirrored(), left( comparison ), negated );
+			}
 			Filter.Operator operator = negated ? operator( comparison.getOperator() ).negated() : operator( comparison.getOperator() );
 			if ( ArrayPredicates.isArray( left( comparison ) ) || ArrayPredicates.isArray( right( comparison ) ) ) {
 				return ArrayPredicates.comparison( expressions.translate( left( comparison ) ), operator,
@@ -263,6 +270,12 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof LikePredicate like ) {
 			return likeExpression( like, negated != like.isNegated() );
+		}
+		if ( predicate instanceof ExistsPredicate exists ) {
+			return new Subqueries( expressions ).exists( exists, negated );
+		}
+		if ( predicate instanceof InSubQueryPredicate in ) {
+			return new Subqueries( expressions ).in( in, negated );
 		}
 		if ( predicate instanceof SelfRenderingPredicate function ) {
 			// a boolean function used as a condition (array_contains(…)): TRUE only where it is TRUE

@@ -49,12 +49,17 @@ final class TranslationContext {
 	/** Left-joined arrays whose rows hold the owner key themselves ({@link ArrayTable#keyField()}). */
 	private final Set<ArrayTable> keysInRows = new HashSet<>();
 	private boolean positionUsed;
+	/** The outer query's columns this subquery reads, as variables of its lookup; null outside a subquery. */
+	private OuterColumns outer;
+	/** The lookups of the subqueries this query part uses; null where no lookup can be placed. */
+	private SubqueryLookups subqueries;
 	private boolean documentUsed;
 	private boolean joinedUsed;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
 		this( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), null, new HashMap<>() );
+		this.subqueries = new SubqueryLookups();
 	}
 
 	private TranslationContext(DocumentLayout layout, String table, String alias, String statement,
@@ -94,9 +99,58 @@ final class TranslationContext {
 			}
 		} );
 		TranslationContext condition = new TranslationContext( layout, table, alias, statement, wrapperOptions, parameterBinders, null, documents );
+		condition.outer = outer;
 		condition.joinedArrays.putAll( joinedArrays );
 		condition.documentTables.putAll( documentTables );
 		return condition;
+	}
+
+	/**
+	 * A context for the subquery reading {@code table} under {@code alias}: its own columns resolve as in
+	 * any query, the columns of enclosing queries to the variables of {@code outer}. Parameters take this
+	 * statement's slots.
+	 */
+	TranslationContext forSubquery(String table, String alias, OuterColumns outer) {
+		TranslationContext subquery = new TranslationContext( layout, table, alias, statement, wrapperOptions, parameterBinders, null, new HashMap<>() );
+		subquery.outer = outer;
+		subquery.subqueries = new SubqueryLookups();
+		return subquery;
+	}
+
+	/**
+	 * A copy of this context whose parameter slots and subquery lookups are thrown away: translating a
+	 * condition with it tells which columns the condition reads without adding to the statement.
+	 */
+	TranslationContext scratch() {
+		TranslationContext scratch = new TranslationContext( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), element,
+				new HashMap<>( joinedDocuments ) );
+		scratch.joinedArrays.putAll( joinedArrays );
+		scratch.documentTables.putAll( documentTables );
+		scratch.keysInRows.addAll( keysInRows );
+		scratch.documentRestriction = documentRestriction;
+		scratch.outer = outer;
+		scratch.subqueries = subqueries == null ? null : new SubqueryLookups();
+		return scratch;
+	}
+
+	/** The lookups of the subqueries of this query part, refused where none can be placed (a join or element condition). */
+	SubqueryLookups subqueries() {
+		if ( subqueries == null ) {
+			throw refuse( "A subquery inside a join condition or a condition on collection elements" );
+		}
+		return subqueries;
+	}
+
+	/** The outer query's columns this subquery reads, or null outside a subquery. */
+	OuterColumns outer() {
+		return outer;
+	}
+
+	/** Whether {@code column} belongs to an enclosing query rather than to a table this query part reads. */
+	private boolean isOuter(ColumnReference column) {
+		String qualifier = column.getQualifier();
+		return outer != null && qualifier != null && !qualifier.equals( alias ) && !qualifier.equals( table )
+				&& !joinedDocuments.containsKey( qualifier ) && !documentTables.containsKey( qualifier ) && !joinedArrays.containsKey( qualifier );
 	}
 
 	/** A table of another collection read under an alias: its document is the row's {@code field} ("" for the root document). */
@@ -179,6 +233,9 @@ final class TranslationContext {
 
 	/** The document field of a column of the statement's table or of a joined collection table. */
 	String path(ColumnReference column) {
+		if ( isOuter( column ) ) {
+			return outer.variablePath( column );
+		}
 		if ( element != null ) {
 			String path = alias.equals( column.getQualifier() ) ? element.elementPath( column.getColumnExpression() ) : null;
 			if ( path == null ) {
@@ -203,6 +260,9 @@ final class TranslationContext {
 	 * reads from the unwound row, where it is NULL when an outer join found no element.
 	 */
 	String readPath(ColumnReference column) {
+		if ( isOuter( column ) ) {
+			return outer.variablePath( column );
+		}
 		String joined = joinedPath( column );
 		if ( joined != null ) {
 			return joined;

@@ -1,0 +1,162 @@
+package io.hibermongo.dialect.internal.translate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.hibermongo.dialect.internal.mql.Expression;
+import io.hibermongo.dialect.internal.mql.Expression.Constant;
+import io.hibermongo.dialect.internal.mql.Expression.Field;
+import io.hibermongo.dialect.internal.mql.Expression.Operator;
+import io.hibermongo.dialect.internal.mql.Filter;
+import io.hibermongo.dialect.internal.mql.Operand;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+import org.hibernate.sql.ast.tree.expression.Any;
+import org.hibernate.sql.ast.tree.expression.Every;
+import org.hibernate.sql.ast.tree.expression.ModifiedSubQueryExpression;
+import org.hibernate.sql.ast.tree.expression.SqlTuple;
+import org.hibernate.sql.ast.tree.predicate.ExistsPredicate;
+import org.hibernate.sql.ast.tree.predicate.InSubQueryPredicate;
+import org.hibernate.sql.ast.tree.select.QuerySpec;
+import org.hibernate.sql.ast.tree.select.SelectStatement;
+
+/**
+ * Subqueries over other collections (or other documents of the same one), each read by a
+ * {@code $lookup} whose pipeline makes its rows ({@link SubqueryPipeline}) into the array {@code R} of
+ * the outer row; the predicate or value is then an expression over {@code R}, TRUE exactly where SQL's
+ * predicate is TRUE:
+ * <ul>
+ * <li>{@code exists}: <code>{$gt: [{$size: R}, 0]}</code>;</li>
+ * <li>{@code x in (…)}, {@code x = any/some (…)}, {@code x op any (…)}: some row where {@code x op c0}
+ *     is TRUE (both neither NULL nor missing): <code>$size of $filter(R, cond) &gt; 0</code>;</li>
+ * <li>{@code x not in (…)}, {@code x op all (…)}: no row where {@code x op c0} is not TRUE, so a NULL
+ *     among the subquery's values, or a NULL {@code x} over a non-empty subquery, makes NOT IN match
+ *     nothing, and an empty subquery makes it match everything, as in SQL; a negated quantifier uses
+ *     the negated operator the same way;</li>
+ * <li>a tuple {@code (a, b) [not] in (select x, y …)} compares member by member: a row equals when
+ *     every pair is equal, differs when some pair is non-NULL and different;</li>
+ * <li>a scalar subquery: its one value, NULL over no rows; more than one row fails the statement, as
+ *     SQL's "scalar subquery contains more than one row" does, through a failing {@code $toInt}.</li>
+ * </ul>
+ * A global aggregate ({@code select count(*) …}) yields its row over no rows too, as SQL does:
+ * {@code R} is replaced by that row when the pipeline gives none. {@code size()} and {@code is empty} of
+ * an entity collection are such subqueries in Hibernate's AST.
+ */
+final class Subqueries {
+
+	private final ExpressionTranslator enclosing;
+
+	Subqueries(ExpressionTranslator enclosing) {
+		this.enclosing = enclosing;
+	}
+
+	Expression exists(ExistsPredicate exists, boolean negated) {
+		Expression size = new Operator( "$size", rows( exists.getExpression() ) );
+		return new Operator( negated != exists.isNegated() ? "$eq" : "$gt", size, ExpressionTranslator.constant( 0 ) );
+	}
+
+	Expression in(InSubQueryPredicate in, boolean negated) {
+		boolean not = negated != in.isNegated();
+		return quantified( in.getTestExpression(), not ? Filter.Operator.NE : Filter.Operator.EQ, !not, in.getSubQuery() );
+	}
+
+	/**
+	 * {@code test op any|some|all (subquery)} ({@code test} on the left: Hibernate mirrors the operator
+	 * when the subquery is written first).
+	 */
+	Expression quantified(org.hibernate.sql.ast.tree.expression.Expression test, Filter.Operator operator,
+			org.hibernate.sql.ast.tree.expression.Expression quantified, boolean negated) {
+		boolean all;
+		SelectStatement subquery;
+		if ( quantified instanceof ModifiedSubQueryExpression modified ) {
+			all = modified.getModifier() == ModifiedSubQueryExpression.Modifier.ALL;
+			subquery = modified.getSubQuery();
+		}
+		else if ( quantified instanceof Every every ) {
+			all = true;
+			subquery = every.getSubquery();
+		}
+		else {
+			all = false;
+			subquery = ( (Any) quantified ).getSubquery();
+		}
+		// NOT (x op ALL s) is x (not op) ANY s, and NOT (x op ANY s) is x (not op) ALL s
+		return quantified( test, negated ? operator.negated() : operator, all == negated, subquery );
+	}
+
+	/** Whether {@code expression} is a quantified subquery: {@code all}, {@code any} or {@code some} (…). */
+	static boolean isQuantified(org.hibernate.sql.ast.tree.expression.Expression expression) {
+		return expression instanceof ModifiedSubQueryExpression || expression instanceof Every || expression instanceof Any;
+	}
+
+	/** The subquery's one value, as the select list, WHERE or ORDER BY read it. */
+	Expression scalar(SelectStatement statement) {
+		Expression rows = rows( statement );
+		if ( MongoSelectTranslator.orderedSelections( (QuerySpec) statement.getQueryPart() ).size() != 1 ) {
+			throw enclosing.context().refuse( "A scalar subquery selecting more than one column" );
+		}
+		Expression first = new Operator( "$arrayElemAt", column( rows, 0 ), ExpressionTranslator.constant( 0 ) );
+		Expression tooMany = new Operator( "$toInt",
+				new Constant( new Operand.Literal( new BsonString( "Hibermongo: a scalar subquery returned more than one row" ) ) ) );
+		return new Operator( "$cond", new Operator( "$gt", new Operator( "$size", rows ), ExpressionTranslator.constant( 1 ) ), tooMany, first );
+	}
+
+	/**
+	 * {@code some} (at least one row where the comparison is TRUE) or, when not {@code some}, all (no row
+	 * where it is not TRUE).
+	 */
+	private Expression quantified(org.hibernate.sql.ast.tree.expression.Expression test, Filter.Operator operator, boolean some,
+			SelectStatement statement) {
+		List<? extends org.hibernate.sql.ast.tree.expression.Expression> tests = SqlExpressions.unwrap( test ) instanceof SqlTuple tuple
+				? tuple.getExpressions() : List.of( test );
+		List<Expression> values = enclosing.translateAll( tests );
+		Expression rows = rows( statement );
+		int columns = MongoSelectTranslator.orderedSelections( (QuerySpec) statement.getQueryPart() ).size();
+		if ( columns != tests.size() ) {
+			throw enclosing.context().refuse( "A subquery comparison whose sides have " + tests.size() + " and " + columns + " columns" );
+		}
+		List<Expression> pairs = new ArrayList<>();
+		for ( int i = 0; i < values.size(); i++ ) {
+			pairs.add( PredicateTranslator.comparison( values.get( i ), operator, new Field( "$this.c" + i ) ) );
+		}
+		// a row of several columns equals when every pair does, and differs when some pair does
+		Expression holds = pairs.size() == 1 ? pairs.get( 0 ) : new Operator( operator == Filter.Operator.NE ? "$or" : "$and", pairs );
+		Expression matching = count( rows, some ? holds : new Operator( "$not", holds ) );
+		return new Operator( some ? "$gt" : "$eq", matching, ExpressionTranslator.constant( 0 ) );
+	}
+
+	private static Expression count(Expression rows, Expression condition) {
+		Map<String, Expression> filter = new LinkedHashMap<>();
+		filter.put( "input", rows );
+		filter.put( "cond", condition );
+		return new Operator( "$size", new Expression.NamedOperator( "$filter", filter ) );
+	}
+
+	private static Expression column(Expression rows, int index) {
+		Map<String, Expression> map = new LinkedHashMap<>();
+		map.put( "input", rows );
+		map.put( "in", new Field( "$this.c" + index ) );
+		return new Expression.NamedOperator( "$map", map );
+	}
+
+	/** The subquery's rows: a lookup added before the stage that reads them, and the array it fills. */
+	private Expression rows(SelectStatement statement) {
+		TranslationContext context = enclosing.context();
+		SubqueryLookups lookups = context.subqueries();
+		SubqueryPipeline pipeline = SubqueryPipeline.of( enclosing, statement );
+		Expression rows = new Field( lookups.add( pipeline.collection(), pipeline.outer().let(), pipeline.stages(), pipeline.tables() ) );
+		if ( pipeline.emptyRow() == null ) {
+			return rows;
+		}
+		BsonDocument row = new BsonDocument();
+		for ( int i = 0; i < pipeline.emptyRow().size(); i++ ) {
+			row.append( "c" + i, pipeline.emptyRow().get( i ) );
+		}
+		Expression none = new Operator( "$eq", new Operator( "$size", rows ), ExpressionTranslator.constant( 0 ) );
+		return new Operator( "$cond", none, new Constant( new Operand.Literal( new BsonArray( List.<BsonValue>of( row ) ) ) ), rows );
+	}
+}
