@@ -52,6 +52,18 @@ final class MqlCapture implements StatementInspector, AutoCloseable {
 		return last();
 	}
 
+	/** The statement text of the query {@code hql}, whether or not the in-process server can run it. */
+	String mqlSentBy(String hql) {
+		take();
+		try {
+			sessionFactory.inSession( session -> session.createQuery( hql, Object.class ).getResultList() );
+		}
+		catch (RuntimeException refusedByTheInProcessServer) {
+			// the statement was recorded before it ran
+		}
+		return last();
+	}
+
 	/** The statements run since the last call. */
 	List<String> take() {
 		List<String> taken = new ArrayList<>( statements );

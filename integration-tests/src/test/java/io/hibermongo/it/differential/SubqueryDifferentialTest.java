@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Subqueries keep SQL semantics: the clinic and library of {@link ClinicRows} (NULL foreign keys and
  * values, owners without pets, duplicate names, a dangling key) on MongoDB and on H2 give the same rows for
- * every query of {@link SubqueryQueries}.
+ * every query of {@link SubqueryQueries} and of {@link SetOperationQueries} (on a real server).
  */
 class SubqueryDifferentialTest {
 
@@ -50,5 +50,10 @@ class SubqueryDifferentialTest {
 	@TestFactory
 	Stream<DynamicTest> subqueriesReturnTheSameRowsOnMongoDbAsOnH2() {
 		return SubqueryQueries.all().stream().map( query -> query.sameRowsOn( h2, mongo ) );
+	}
+
+	@TestFactory
+	Stream<DynamicTest> setOperationsReturnTheSameRowsOnMongoDbAsOnH2() {
+		return SetOperationQueries.all().stream().map( query -> query.sameRowsOn( h2, mongo ) );
 	}
 }

@@ -28,6 +28,8 @@ import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.ast.tree.from.NamedTableReference;
+import org.hibernate.sql.ast.tree.select.QueryGroup;
+import org.hibernate.sql.ast.tree.select.QueryPart;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.sql.ast.tree.select.SelectStatement;
 import org.hibernate.sql.ast.tree.select.SortSpecification;
@@ -66,18 +68,20 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 
 	@Override
 	JdbcSelect translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
-		if ( !( statement.getQueryPart() instanceof QuerySpec querySpec ) ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "UNION, INTERSECT and EXCEPT", "a select" );
-		}
 		if ( !statement.getCteStatements().isEmpty() ) {
 			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "WITH (common table expressions)", "a select" );
 		}
+		if ( statement.getQueryPart() instanceof QueryGroup group ) {
+			return setOperation( group, queryOptions );
+		}
+		QuerySpec querySpec = (QuerySpec) statement.getQueryPart();
 		DocumentLayout layout = factory.layout( sessionFactory );
 		ArrayJoins joins = ArrayJoins.of( querySpec, layout );
 		NamedTableReference table = joins.root();
 		description = "select from " + table.getTableExpression();
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
+		context.placeSubqueries();
 		addAffectedTableName( table.getTableExpression() );
 		DocumentTables documentTables = DocumentTables.of( querySpec.getFromClause().getRoots().get( 0 ), table, layout, description );
 		context.readDocumentTables( documentTables );
@@ -137,6 +141,27 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		}
 		context.subqueries().tables().forEach( this::addAffectedTableName );
 		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
+		return operation( command, context, limits );
+	}
+
+	/** A set operation ({@link SetOperations}), run on the collection of its first branch. */
+	private JdbcSelect setOperation(QueryGroup group, QueryOptions queryOptions) {
+		DocumentLayout layout = factory.layout( sessionFactory );
+		NamedTableReference table = ArrayJoins.of( group.getFirstQuerySpec(), layout ).root();
+		description = group.getSetOperator().sqlString() + " of selects from " + table.getTableExpression() + " and others";
+		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
+				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
+		SetOperations operation = new SetOperations( context, group );
+		LimitOperands limits = limits( context, group, queryOptions );
+		MqlCommand command = operation.command( limits.skip, limits.limit );
+		operation.tables().forEach( this::addAffectedTableName );
+		if ( queryOptions.getLockOptions() != null && queryOptions.getLockOptions().getLockMode().isPessimistic() ) {
+			throw context.refuse( "A pessimistic lock on a set operation" );
+		}
+		return operation( command, context, limits );
+	}
+
+	private JdbcSelect operation(MqlCommand command, TranslationContext context, LimitOperands limits) {
 		String text = factory.commands( sessionFactory ).register( command );
 		return new JdbcOperationQuerySelect( text, context.parameterBinders(),
 				sessionFactory.getJdbcValuesMappingProducerProvider().buildMappingProducer( statement, sessionFactory ),
@@ -219,7 +244,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 	 * {@code setFirstResult}/{@code setMaxResults} take precedence over HQL's {@code offset}/{@code limit}
 	 * clauses, as they do on a relational database in Hibernate.
 	 */
-	private LimitOperands limits(TranslationContext context, QuerySpec querySpec, QueryOptions queryOptions) {
+	private LimitOperands limits(TranslationContext context, QueryPart querySpec, QueryOptions queryOptions) {
 		Limit limit = queryOptions.getLimit();
 		Operand skip = null;
 		Operand max = null;

@@ -20,6 +20,7 @@ final class OuterColumns {
 	private final Map<String, Expression> let = new LinkedHashMap<>();
 	private final Map<String, String> variables = new HashMap<>();
 	private boolean used;
+	private int values;
 
 	OuterColumns(ExpressionTranslator enclosing) {
 		this.enclosing = enclosing;
@@ -36,6 +37,16 @@ final class OuterColumns {
 			variables.put( key, variable );
 		}
 		used = true;
+		return "$" + variable;
+	}
+
+	/**
+	 * The path ({@code $t0}, rendered {@code $$t0}) of a new variable holding {@code value} of the outer row
+	 * (the tested side of {@code x in (…)}), a missing value as NULL.
+	 */
+	String value(Expression value) {
+		String variable = "t" + values++;
+		let.put( variable, new Expression.Operator( "$ifNull", value, ExpressionTranslator.nullConstant() ) );
 		return "$" + variable;
 	}
 

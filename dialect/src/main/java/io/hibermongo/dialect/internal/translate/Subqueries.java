@@ -11,8 +11,10 @@ import io.hibermongo.dialect.internal.mql.Expression.Field;
 import io.hibermongo.dialect.internal.mql.Expression.Operator;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.Operand;
+import io.hibermongo.dialect.internal.mql.Stage;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.hibernate.sql.ast.tree.expression.Any;
@@ -55,7 +57,7 @@ final class Subqueries {
 	}
 
 	Expression exists(ExistsPredicate exists, boolean negated) {
-		Expression size = new Operator( "$size", rows( exists.getExpression() ) );
+		Expression size = new Operator( "$size", rows( exists.getExpression(), 1 ) );
 		return new Operator( negated != exists.isNegated() ? "$eq" : "$gt", size, ExpressionTranslator.constant( 0 ) );
 	}
 
@@ -95,7 +97,8 @@ final class Subqueries {
 
 	/** The subquery's one value, as the select list, WHERE or ORDER BY read it. */
 	Expression scalar(SelectStatement statement) {
-		Expression rows = rows( statement );
+		// two rows are enough to tell one from more
+		Expression rows = rows( statement, 2 );
 		if ( MongoSelectTranslator.orderedSelections( (QuerySpec) statement.getQueryPart() ).size() != 1 ) {
 			throw enclosing.context().refuse( "A scalar subquery selecting more than one column" );
 		}
@@ -107,26 +110,46 @@ final class Subqueries {
 
 	/**
 	 * {@code some} (at least one row where the comparison is TRUE) or, when not {@code some}, all (no row
-	 * where it is not TRUE).
+	 * where it is not TRUE). The comparison runs inside the lookup, on the outer values bound as variables,
+	 * and the lookup keeps at most the one row that decides, so a large subquery never fills the outer
+	 * row; only a global aggregate's row, which may be the one SQL gives over no rows, is tested outside.
 	 */
 	private Expression quantified(org.hibernate.sql.ast.tree.expression.Expression test, Filter.Operator operator, boolean some,
 			SelectStatement statement) {
 		List<? extends org.hibernate.sql.ast.tree.expression.Expression> tests = SqlExpressions.unwrap( test ) instanceof SqlTuple tuple
 				? tuple.getExpressions() : List.of( test );
 		List<Expression> values = enclosing.translateAll( tests );
-		Expression rows = rows( statement );
+		SubqueryPipeline pipeline = SubqueryPipeline.of( enclosing, statement );
 		int columns = MongoSelectTranslator.orderedSelections( (QuerySpec) statement.getQueryPart() ).size();
 		if ( columns != tests.size() ) {
 			throw enclosing.context().refuse( "A subquery comparison whose sides have " + tests.size() + " and " + columns + " columns" );
 		}
-		List<Expression> pairs = new ArrayList<>();
-		for ( int i = 0; i < values.size(); i++ ) {
-			pairs.add( PredicateTranslator.comparison( values.get( i ), operator, new Field( "$this.c" + i ) ) );
+		if ( pipeline.emptyRow() == null ) {
+			List<Expression> variables = new ArrayList<>();
+			values.forEach( value -> variables.add( new Field( pipeline.outer().value( value ) ) ) );
+			Expression holds = holds( variables, operator, "" );
+			List<Stage> stages = new ArrayList<>( pipeline.stages() );
+			stages.add( new Stage.Match( new Filter.Expr( some ? holds : new Operator( "$not", holds ) ) ) );
+			stages.add( new Stage.Limit( new Operand.Literal( new BsonInt32( 1 ) ) ) );
+			Expression found = new Operator( "$size", lookup( pipeline, stages ) );
+			return new Operator( some ? "$gt" : "$eq", found, ExpressionTranslator.constant( 0 ) );
 		}
-		// a row of several columns equals when every pair does, and differs when some pair does
-		Expression holds = pairs.size() == 1 ? pairs.get( 0 ) : new Operator( operator == Filter.Operator.NE ? "$or" : "$and", pairs );
+		Expression rows = withEmptyRow( lookup( pipeline, pipeline.stages() ), pipeline.emptyRow() );
+		Expression holds = holds( values, operator, "$this." );
 		Expression matching = count( rows, some ? holds : new Operator( "$not", holds ) );
 		return new Operator( some ? "$gt" : "$eq", matching, ExpressionTranslator.constant( 0 ) );
+	}
+
+	/**
+	 * Whether {@code values op row} is TRUE, the row's columns read under {@code row}: a row of several
+	 * columns equals when every pair does, and differs when some pair does.
+	 */
+	private static Expression holds(List<Expression> values, Filter.Operator operator, String row) {
+		List<Expression> pairs = new ArrayList<>();
+		for ( int i = 0; i < values.size(); i++ ) {
+			pairs.add( PredicateTranslator.comparison( values.get( i ), operator, new Field( row + "c" + i ) ) );
+		}
+		return pairs.size() == 1 ? pairs.get( 0 ) : new Operator( operator == Filter.Operator.NE ? "$or" : "$and", pairs );
 	}
 
 	private static Expression count(Expression rows, Expression condition) {
@@ -143,18 +166,28 @@ final class Subqueries {
 		return new Expression.NamedOperator( "$map", map );
 	}
 
-	/** The subquery's rows: a lookup added before the stage that reads them, and the array it fills. */
-	private Expression rows(SelectStatement statement) {
-		TranslationContext context = enclosing.context();
-		SubqueryLookups lookups = context.subqueries();
+	/** The subquery's rows, at most {@code limit} of them (a global aggregate yields one anyway). */
+	private Expression rows(SelectStatement statement, int limit) {
 		SubqueryPipeline pipeline = SubqueryPipeline.of( enclosing, statement );
-		Expression rows = new Field( lookups.add( pipeline.collection(), pipeline.outer().let(), pipeline.stages(), pipeline.tables() ) );
-		if ( pipeline.emptyRow() == null ) {
-			return rows;
+		if ( pipeline.emptyRow() != null ) {
+			return withEmptyRow( lookup( pipeline, pipeline.stages() ), pipeline.emptyRow() );
 		}
+		List<Stage> stages = new ArrayList<>( pipeline.stages() );
+		stages.add( new Stage.Limit( new Operand.Literal( new BsonInt32( limit ) ) ) );
+		return lookup( pipeline, stages );
+	}
+
+	/** A lookup running {@code stages} for the subquery, added before the stage that reads its rows, and the array it fills. */
+	private Expression lookup(SubqueryPipeline pipeline, List<Stage> stages) {
+		SubqueryLookups lookups = enclosing.context().subqueries();
+		return new Field( lookups.add( pipeline.collection(), pipeline.outer().let(), stages, pipeline.tables() ) );
+	}
+
+	/** {@code rows}, or the row a global aggregate gives over no rows when the pipeline gave none. */
+	private static Expression withEmptyRow(Expression rows, List<BsonValue> emptyRow) {
 		BsonDocument row = new BsonDocument();
-		for ( int i = 0; i < pipeline.emptyRow().size(); i++ ) {
-			row.append( "c" + i, pipeline.emptyRow().get( i ) );
+		for ( int i = 0; i < emptyRow.size(); i++ ) {
+			row.append( "c" + i, emptyRow.get( i ) );
 		}
 		Expression none = new Operator( "$eq", new Operator( "$size", rows ), ExpressionTranslator.constant( 0 ) );
 		return new Operator( "$cond", none, new Constant( new Operand.Literal( new BsonArray( List.<BsonValue>of( row ) ) ) ), rows );

@@ -28,7 +28,7 @@ import org.hibernate.sql.ast.tree.select.SelectStatement;
  * serves from indexes.
  *
  * @param collection the collection the subquery reads
- * @param outer the outer columns it reads (the lookup's {@code let})
+ * @param outer the outer columns it reads (the lookup's {@code let}); null for a branch of a set operation
  * @param stages its pipeline
  * @param emptyRow the row a global aggregate gives over no rows (count 0, others NULL), which {@code $group}
  *     does not produce; null when the pipeline yields every row itself
@@ -44,13 +44,21 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 		if ( !statement.getCteStatements().isEmpty() ) {
 			throw context.refuse( "WITH (common table expressions) inside a subquery" );
 		}
+		return of( context, enclosing, querySpec );
+	}
+
+	/**
+	 * The pipeline of {@code querySpec}, read in {@code context}'s statement; {@code enclosing} translates
+	 * the columns of the enclosing query it reads, null when there is none (a branch of a set operation).
+	 */
+	static SubqueryPipeline of(TranslationContext context, ExpressionTranslator enclosing, QuerySpec querySpec) {
 		DocumentLayout layout = context.layout();
 		ArrayJoins joins = ArrayJoins.of( querySpec, layout );
 		NamedTableReference table = joins.root();
 		if ( layout.union( table.getTableExpression() ) != null ) {
 			throw context.refuse( "A subquery over a TABLE_PER_CLASS hierarchy" );
 		}
-		OuterColumns outer = new OuterColumns( enclosing );
+		OuterColumns outer = enclosing == null ? null : new OuterColumns( enclosing );
 		TranslationContext subquery = context.forSubquery( table.getTableExpression(), table.getIdentificationVariable(), outer );
 		DocumentTables documentTables = DocumentTables.of( querySpec.getFromClause().getRoots().get( 0 ), table, layout, context.statement() );
 		subquery.readDocumentTables( documentTables );
@@ -77,11 +85,16 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 	/** The WHERE clause: correlated conditions as {@code $expr}, the others as query operators. */
 	private static List<Stage> where(TranslationContext subquery, QuerySpec querySpec) {
 		List<Filter> filters = new ArrayList<>();
+		OuterColumns outer = subquery.outer();
 		for ( Predicate conjunct : JoinConditions.conjuncts( subquery.where( querySpec ), new ArrayList<>() ) ) {
-			subquery.outer().takeUse();
-			new ExpressionTranslator( subquery.scratch(), ExpressionTranslator.GroupScope.NONE ).predicates().toFilter( conjunct, false );
+			boolean correlated = false;
+			if ( outer != null ) {
+				outer.takeUse();
+				new ExpressionTranslator( subquery.scratch(), ExpressionTranslator.GroupScope.NONE ).predicates().toFilter( conjunct, false );
+				correlated = outer.takeUse();
+			}
 			PredicateTranslator predicates = new ExpressionTranslator( subquery, ExpressionTranslator.GroupScope.NONE ).predicates();
-			filters.add( subquery.outer().takeUse()
+			filters.add( correlated
 					? new Filter.Expr( predicates.toExpression( conjunct, false ) )
 					: predicates.toFilter( conjunct, false ) );
 		}

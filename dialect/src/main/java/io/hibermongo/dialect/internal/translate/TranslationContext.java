@@ -53,13 +53,19 @@ final class TranslationContext {
 	private OuterColumns outer;
 	/** The lookups of the subqueries this query part uses; null where no lookup can be placed. */
 	private SubqueryLookups subqueries;
+	/** What a subquery is refused as where no lookup can be placed. */
+	private String subqueryRefusal = "A subquery in an UPDATE, DELETE or INSERT statement";
 	private boolean documentUsed;
 	private boolean joinedUsed;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
 		this( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), null, new HashMap<>() );
-		this.subqueries = new SubqueryLookups();
+	}
+
+	/** Lets this select place the {@code $lookup}s of its subqueries ({@link #subqueries()}). */
+	void placeSubqueries() {
+		subqueries = new SubqueryLookups();
 	}
 
 	private TranslationContext(DocumentLayout layout, String table, String alias, String statement,
@@ -81,7 +87,9 @@ final class TranslationContext {
 	 * element itself. Parameters take this statement's slots.
 	 */
 	TranslationContext forElement(String alias, ArrayTable array) {
-		return new TranslationContext( layout, array.table(), alias, statement, wrapperOptions, parameterBinders, array, Map.of() );
+		TranslationContext elementContext = new TranslationContext( layout, array.table(), alias, statement, wrapperOptions, parameterBinders, array, Map.of() );
+		elementContext.subqueryRefusal = "A subquery inside a condition on the elements of '" + array.field() + "'";
+		return elementContext;
 	}
 
 	/**
@@ -100,6 +108,7 @@ final class TranslationContext {
 		} );
 		TranslationContext condition = new TranslationContext( layout, table, alias, statement, wrapperOptions, parameterBinders, null, documents );
 		condition.outer = outer;
+		condition.subqueryRefusal = "A subquery inside a join condition";
 		condition.joinedArrays.putAll( joinedArrays );
 		condition.documentTables.putAll( documentTables );
 		return condition;
@@ -130,13 +139,14 @@ final class TranslationContext {
 		scratch.documentRestriction = documentRestriction;
 		scratch.outer = outer;
 		scratch.subqueries = subqueries == null ? null : new SubqueryLookups();
+		scratch.subqueryRefusal = subqueryRefusal;
 		return scratch;
 	}
 
-	/** The lookups of the subqueries of this query part, refused where none can be placed (a join or element condition). */
+	/** The lookups of the subqueries of this query part, refused where none can be placed (a join or element condition, a bulk mutation). */
 	SubqueryLookups subqueries() {
 		if ( subqueries == null ) {
-			throw refuse( "A subquery inside a join condition or a condition on collection elements" );
+			throw refuse( subqueryRefusal );
 		}
 		return subqueries;
 	}
