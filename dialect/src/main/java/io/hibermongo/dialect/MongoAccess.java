@@ -9,6 +9,7 @@ import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.hibermongo.dialect.internal.jdbc.ExplainCapture;
+import io.hibermongo.dialect.internal.jdbc.HeldInsertsAtFlushEnd;
 import io.hibermongo.dialect.internal.jdbc.MongoConnectionProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -84,6 +85,8 @@ public final class MongoAccess {
 				&& current.getHibernateFlushMode() != FlushMode.MANUAL ) {
 			stateful.flush();
 		}
+		// what a StatelessSession (or a flush outside a transaction) left held is sent before driver calls read
+		HeldInsertsAtFlushEnd.send( current );
 		return current;
 	}
 

@@ -1,6 +1,8 @@
 package io.hibermongo.embedded;
 
+import io.hibermongo.embedded.model.Club;
 import io.hibermongo.embedded.model.Contact;
+import io.hibermongo.embedded.model.Member;
 import io.hibermongo.embedded.model.Shelf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +21,7 @@ class JoinTableGoldenMqlTest {
 
 	@BeforeAll
 	static void start() {
-		capture = new StatementCapture( Contact.class, Shelf.class );
+		capture = new StatementCapture( Contact.class, Shelf.class, Club.class, Member.class );
 		capture.sessionFactory.inTransaction( session -> {
 			session.persist( new Contact( 1L ) );
 			session.persist( new Contact( 2L ) );
@@ -73,5 +75,19 @@ class JoinTableGoldenMqlTest {
 				{"$lookup": {"from": "Contact", "localField": "contacts", "foreignField": "_id", "as": "#c1_1"}}, \
 				{"$unwind": {"path": "$#c1_1", "preserveNullAndEmptyArrays": true}}, \
 				{"$project": {"_id": 0, "c0": "$_id", "c1": "$#c1_1.name"}}]}""" );
+	}
+
+	@Test
+	void aJoinThroughTheInverseSideLooksUpTheOwnersWhoseArrayHoldsTheId() {
+		capture.take();
+		capture.sessionFactory.inSession( session -> session.createQuery( "select c.name, m.name from Club c join c.members m where m.name = 'x'",
+				Object[].class ).getResultList() );
+		assertThat( capture.take() ).containsExactly( """
+				{"aggregate": "Club", "pipeline": [{"$lookup": {"from": "Member", "localField": "_id", "foreignField": "clubs", "as": "#m1_0"}}, \
+				{"$unwind": {"path": "$#m1_0"}}, \
+				{"$addFields": {"#m1_0#n": {"$range": [{"$literal": 0}, {"$size": [{"$filter": {"input": {"$ifNull": ["$#m1_0.clubs", {"$literal": []}]}, \
+				"cond": {"$eq": ["$$this", "$_id"]}}}]}]}, \
+				"#m1_0#e": {"$cond": [{"$gt": ["$#m1_0._id", {"$literal": null}]}, "$_id", {"$literal": null}]}}}, \
+				{"$unwind": {"path": "$#m1_0#n"}}, {"$match": {"#m1_0.name": "x"}}, {"$project": {"_id": 0, "c0": "$name", "c1": "$#m1_0.name"}}]}""" );
 	}
 }

@@ -31,14 +31,7 @@ class InheritanceGoldenMqlTest {
 
 	/** The statement {@code hql} runs, whether or not the in-process server can run it. */
 	private static String mql(String hql) {
-		capture.take();
-		try {
-			capture.sessionFactory.inSession( session -> session.createQuery( hql, Object.class ).getResultList() );
-		}
-		catch (RuntimeException unionWithOnTheInProcessServer) {
-			// the statement was recorded before it ran
-		}
-		return capture.last();
+		return capture.recordedOf( hql );
 	}
 
 	@Test

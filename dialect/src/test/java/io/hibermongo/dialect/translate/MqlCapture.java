@@ -52,14 +52,17 @@ final class MqlCapture implements StatementInspector, AutoCloseable {
 		return last();
 	}
 
-	/** The statement text of the query {@code hql}, whether or not the in-process server can run it. */
-	String mqlSentBy(String hql) {
+	/**
+	 * The statement text of the query {@code hql}, also when the in-process server cannot run it (a
+	 * {@code $unionWith}): the statement is recorded before it runs.
+	 */
+	String recordedOf(String hql) {
 		take();
 		try {
 			sessionFactory.inSession( session -> session.createQuery( hql, Object.class ).getResultList() );
 		}
 		catch (RuntimeException refusedByTheInProcessServer) {
-			// the statement was recorded before it ran
+			// recorded already
 		}
 		return last();
 	}

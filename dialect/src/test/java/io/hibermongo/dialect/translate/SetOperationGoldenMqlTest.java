@@ -26,7 +26,7 @@ class SetOperationGoldenMqlTest {
 	}
 
 	private static String mql(String hql) {
-		return capture.mqlSentBy( hql );
+		return capture.recordedOf( hql );
 	}
 
 	@Test

@@ -57,6 +57,10 @@ public final class ArrayCollectionPersister extends BasicCollectionPersister {
 
 	@Override
 	public void recreate(PersistentCollection<?> collection, Object id, SharedSessionContractImplementor session) {
+		if ( mongo && !collection.wasInitialized() ) {
+			// a StatelessSession inserts a NULL collection as an uninitialized empty wrapper: no rows, no field
+			return;
+		}
 		if ( mongo && isWritable() && collection.empty() ) {
 			clear( id, session );
 		}

@@ -44,6 +44,8 @@ final class JoinQueries {
 		all.addAll( otherMappings() );
 		all.addAll( criteria() );
 		all.addAll( manyToMany() );
+		all.addAll( rightJoins() );
+		all.addAll( fullJoins() );
 		return all;
 	}
 
@@ -159,12 +161,60 @@ final class JoinQueries {
 				entities( "select v from Vet v order by v.id" ),
 				entities( "select distinct v from Vet v left join fetch v.specialties order by v.id" ),
 				entities( "select v from Vet v left join fetch v.rooms order by v.id" ),
-				entities( "select s from Specialty s order by s.id" ) ) );
+				entities( "select s from Specialty s order by s.id" ),
+				unordered( "select s.name, v.name from Specialty s join s.vets v" ),
+				unordered( "select s.name, v.name from Specialty s left join s.vets v" ),
+				unordered( "select s.name from Specialty s join s.vets v where v.name = :n", "n", "Douglas" ),
+				unordered( "select s.name, v.name from Specialty s join s.vets v where s.name is not null and v.id > 2" ),
+				unordered( "select s.name, count(v) from Specialty s left join s.vets v group by s.name" ),
+				unordered( "select distinct s.name from Specialty s join s.vets v where v.name like 'O%'" ),
+				unordered( "select s.name, v.name, r.name from Specialty s join s.vets v left join v.rooms r" ),
+				ordered( "select s.id, v.id from Specialty s left join s.vets v order by s.id, v.id" ),
+				entities( "select s from Specialty s join s.vets v where v.name = 'Ortega' order by s.id" ),
+				entities( "select distinct s from Specialty s left join fetch s.vets order by s.id" ) ) );
 		for ( long id = 1; id <= 4; id++ ) {
 			cases.add( load( Vet.class, id ) );
 			cases.add( load( Specialty.class, id ) );
 		}
 		return cases;
+	}
+
+	/** Right joins: NULL foreign keys (a stray pet), targets nobody references, duplicates, dangling keys. */
+	private static List<QueryCase> rightJoins() {
+		return List.of(
+				unordered( "select p.name, o.lastName from Pet p right join p.owner o" ),
+				unordered( "select o.lastName, p.name from Owner o right join o.pets p" ),
+				unordered( "select b.title, a.name from Book b right join b.author a" ),
+				unordered( "select p.name, t.name from Pet p right join p.type t" ),
+				unordered( "select p.name, t.name from Pet p right join p.type t with p.weight > 3" ),
+				unordered( "select p.name, o.lastName from Pet p right join p.owner o where o.city = :c", "c", "Paris" ),
+				unordered( "select p.name, o.lastName from Pet p right join p.owner o where p.weight > 3 or p.id is null" ),
+				unordered( "select b.title, r.name from Book b right join Reader r on r.name = b.authorName" ),
+				unordered( "select b.title, r.name from Book b right join Reader r on r.name = b.authorName and b.pages > 100" ),
+				unordered( "select l.borrower, b.title from Loan l right join l.book b" ),
+				unordered( "select p.name, o.lastName, t.name from Pet p right join p.owner o left join p.type t" ),
+				unordered( "select v.description, p.name, o.lastName from Visit v right join v.pet p left join p.owner o" ),
+				unordered( "select o.lastName, count(p) from Pet p right join p.owner o group by o.lastName" ),
+				unordered( "select count(*) from Pet p right join p.owner o" ),
+				ordered( "select o.id, p.name from Pet p right join p.owner o order by o.id, p.id nulls first" ),
+				QueryCase.page( "select o.id, p.id from Pet p right join p.owner o order by o.id, p.id", 1, 3 ),
+				entities( "select o from Pet p right join p.owner o where p.id is null order by o.id" ) );
+	}
+
+	/** Full joins: the left join plus the other side's unmatched rows, brought in with $unionWith (a real server). */
+	private static List<QueryCase> fullJoins() {
+		String reason = "a full join reads the other collection's unmatched documents with $unionWith";
+		return java.util.stream.Stream.of(
+				unordered( "select p.name, o.lastName from Pet p full join p.owner o" ),
+				unordered( "select b.title, a.name from Book b full join b.author a" ),
+				unordered( "select b.title, r.name from Book b full join Reader r on r.name = b.authorName" ),
+				unordered( "select b.title, r.name from Book b full join Reader r on r.name = b.authorName and r.age > 3" ),
+				unordered( "select l.borrower, b.title from Loan l full join l.book b" ),
+				unordered( "select p.name, o.lastName from Pet p full join p.owner o where o.city = 'Paris' or p.name is null" ),
+				unordered( "select p.name, o.lastName, t.name from Pet p full join p.owner o left join p.type t" ),
+				unordered( "select count(p), count(o) from Pet p full join p.owner o" ),
+				ordered( "select o.id, p.id from Pet p full join p.owner o order by o.id nulls first, p.id nulls first" ) )
+				.map( query -> query.onRealServerOnly( reason ) ).toList();
 	}
 
 	private static List<QueryCase> criteria() {

@@ -33,15 +33,20 @@ final class ArrayUpdates {
 	private ArrayUpdates() {
 	}
 
-	static int[] run(SessionDatabase database, MqlCommand.ArrayUpdate command, List<BsonValue[]> rows) throws SQLException {
+	/** The rows of {@code rows} grouped by their owner's filter, in the order owners first appear. */
+	static Map<BsonDocument, List<ArrayRow>> byOwner(MqlCommand.ArrayUpdate command, List<BsonValue[]> rows) {
 		Map<BsonDocument, List<ArrayRow>> owners = new LinkedHashMap<>();
 		for ( BsonValue[] row : rows ) {
 			Values values = Values.bound( row );
 			owners.computeIfAbsent( command.owner().toBson( values ), owner -> new ArrayList<>() ).add( command.row( values ) );
 		}
+		return owners;
+	}
+
+	static int[] run(SessionDatabase database, MqlCommand.ArrayUpdate command, List<BsonValue[]> rows) throws SQLException {
 		List<WriteModel<BsonDocument>> writes = new ArrayList<>();
 		int expected = 0;
-		for ( Map.Entry<BsonDocument, List<ArrayRow>> owner : owners.entrySet() ) {
+		for ( Map.Entry<BsonDocument, List<ArrayRow>> owner : byOwner( command, rows ).entrySet() ) {
 			for ( ArrayWrite write : command.writes( owner.getKey(), owner.getValue() ) ) {
 				writes.add( new UpdateOneModel<>( write.filter(), write.update(), new UpdateOptions().arrayFilters(
 						write.arrayFilters().isEmpty() ? null : List.<Bson>copyOf( write.arrayFilters() ) ) ) );

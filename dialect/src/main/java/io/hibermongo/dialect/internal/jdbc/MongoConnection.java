@@ -12,13 +12,15 @@ import java.util.logging.Logger;
 import com.mongodb.MongoException;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoDatabase;
+import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.nativequery.NativeCommands;
 
 /**
  * A JDBC connection over one {@link ClientSession}. With auto-commit off and a server that has
  * transactions, a MongoDB transaction starts before the first command and ends with
- * {@link #commit()}/{@link #rollback()}; otherwise each command stands on its own.
+ * {@link #commit()}/{@link #rollback()}; otherwise each command stands on its own. Inserts whose
+ * documents may receive more rows are held back and the rows folded into them ({@link HeldInserts}).
  */
 final class MongoConnection extends UnsupportedConnection {
 
@@ -27,6 +29,7 @@ final class MongoConnection extends UnsupportedConnection {
 	private final MongoConnectionProvider provider;
 	private final ClientSession session;
 	private final CommandExecutor executor;
+	private final HeldInserts held = new HeldInserts( this );
 	private boolean autoCommit = true;
 	private boolean closed;
 	private boolean readOnly;
@@ -67,9 +70,34 @@ final class MongoConnection extends UnsupportedConnection {
 		return new SessionDatabase( provider.database(), current != null && current.hasActiveTransaction() ? current : null );
 	}
 
+	/** The inserted documents this connection holds back for the rows that follow them. */
+	HeldInserts heldInserts() {
+		return held;
+	}
+
+	/**
+	 * Sends the held inserts before {@code command} runs, unless it is a counter statement, which runs
+	 * outside the connection's transaction and never reads or writes documents.
+	 */
+	void sendHeldInsertsBefore(MqlCommand command) throws SQLException {
+		if ( !( command instanceof MqlCommand.Autonomous || command instanceof MqlCommand.CounterIncrement
+				|| command instanceof MqlCommand.CounterInit ) ) {
+			held.send();
+		}
+	}
+
+	/** Sends the held inserts now (the end of a flush, or any statement that is not folded into them). */
+	void sendHeldInserts() throws SQLException {
+		held.send();
+	}
+
+	DocumentLayout layout() {
+		return provider.commands().layout();
+	}
+
 	/** A new tracker of the values one statement stores outside its documents. */
 	ReferenceTracker referenceTracker() {
-		return new ReferenceTracker( provider.database(), provider.commands().layout() );
+		return new ReferenceTracker( provider.database(), layout() );
 	}
 
 	/** Why this connection's commands run outside a MongoDB transaction now, or null when one runs. */
@@ -144,6 +172,7 @@ final class MongoConnection extends UnsupportedConnection {
 
 	@Override
 	public void setAutoCommit(boolean autoCommit) throws SQLException {
+		held.send();
 		if ( autoCommit && !this.autoCommit ) {
 			commit();
 		}
@@ -157,6 +186,7 @@ final class MongoConnection extends UnsupportedConnection {
 
 	@Override
 	public void commit() throws SQLException {
+		held.send();
 		if ( inTransaction() ) {
 			TransactionCommit.commit( session );
 		}
@@ -164,6 +194,7 @@ final class MongoConnection extends UnsupportedConnection {
 
 	@Override
 	public void rollback() throws SQLException {
+		held.discard();
 		if ( inTransaction() ) {
 			try {
 				session.abortTransaction();
@@ -175,11 +206,25 @@ final class MongoConnection extends UnsupportedConnection {
 	}
 
 	@Override
-	public void close() {
+	public void close() throws SQLException {
 		if ( closed ) {
 			return;
 		}
 		closed = true;
+		try {
+			if ( autoCommit ) {
+				held.send();
+			}
+			else {
+				held.discard();
+			}
+		}
+		finally {
+			closeSession();
+		}
+	}
+
+	private void closeSession() {
 		if ( session != null ) {
 			try {
 				if ( session.hasActiveTransaction() ) {
@@ -283,6 +328,8 @@ final class MongoConnection extends UnsupportedConnection {
 			return type.cast( this );
 		}
 		if ( session != null && type.isInstance( session ) ) {
+			// driver calls on the session must see the held documents
+			held.send();
 			// with the transaction started if one is due, so that driver calls on it join the ORM's
 			return type.cast( session() );
 		}

@@ -135,6 +135,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 			resultSet = MongoResultSet.empty( this );
 			return resultSet;
 		}
+		connection.sendHeldInsertsBefore( translated );
 		resultSet = executor.query( translated, bound, fetchSize, maxRows, this );
 		updateCount = -1;
 		return resultSet;
@@ -149,7 +150,9 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 	public long executeLargeUpdate() throws SQLException {
 		BsonValue[] bound = boundParameters();
 		generatedKeys.clear();
-		updateCount = write( List.<BsonValue[]>of( bound ), () -> executor.update( command(), bound, generatedKeys, queryTimeout ) );
+		int[] folded = held( List.<BsonValue[]>of( bound ) );
+		updateCount = folded != null ? folded[0]
+				: write( List.<BsonValue[]>of( bound ), () -> executor.update( command(), bound, generatedKeys, queryTimeout ) );
 		resultSet = null;
 		return updateCount;
 	}
@@ -185,11 +188,30 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 	public int[] executeBatch() throws SQLException {
 		try {
 			generatedKeys.clear();
-			return batch.isEmpty() ? new int[0] : write( batch, () -> executor.batch( command(), batch, generatedKeys, queryTimeout ) );
+			if ( batch.isEmpty() ) {
+				return new int[0];
+			}
+			int[] folded = held( batch );
+			return folded != null ? folded : write( batch, () -> executor.batch( command(), batch, generatedKeys, queryTimeout ) );
 		}
 		finally {
 			batch.clear();
 		}
+	}
+
+	/**
+	 * The counts of {@code rows} when the connection holds them ({@link HeldInserts}: an insert held back,
+	 * or rows folded into held documents), handing it the outside values they created; else null, after
+	 * the held documents were sent, and the rows run as a write.
+	 */
+	private int[] held(List<BsonValue[]> rows) throws SQLException {
+		int[] counts = connection.heldInserts().take( command(), rows, queryTimeout, references );
+		if ( counts == null ) {
+			connection.sendHeldInsertsBefore( command() );
+			return null;
+		}
+		connection.heldInserts().adopt( references.handOver() );
+		return counts;
 	}
 
 	/** Runs a write of {@code rows}, then releases the outside values it replaced or left unreferenced. */
@@ -240,6 +262,7 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 	/** Schema export and other plain statements: the text is a JSON command run as is. */
 	@Override
 	public boolean execute(String text) throws SQLException {
+		connection.sendHeldInserts();
 		MqlCommand registered = connection.registeredCommand( text );
 		if ( registered != null ) {
 			executor.update( registered, new BsonValue[0] );

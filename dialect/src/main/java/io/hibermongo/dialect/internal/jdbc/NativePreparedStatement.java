@@ -101,7 +101,8 @@ final class NativePreparedStatement extends UnsupportedPreparedStatement {
 		return parameters.clone();
 	}
 
-	private NativeCommandRunner runner() {
+	private NativeCommandRunner runner() throws SQLException {
+		connection.sendHeldInserts();
 		return new NativeCommandRunner( connection.database(), connection.session() );
 	}
 

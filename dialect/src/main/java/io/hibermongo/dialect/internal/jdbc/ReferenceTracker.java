@@ -87,6 +87,19 @@ final class ReferenceTracker {
 		}
 	}
 
+	/**
+	 * Hands the values created so far over to whoever decides their release later (the held inserts of
+	 * the connection, when this statement's write was held in memory rather than run).
+	 */
+	Map<ReferencingJdbcType, Set<BsonValue>> handOver() {
+		return takeCreated( Map.of() );
+	}
+
+	/** The fields referencing values stored outside the document that {@code command} assigns or removes. */
+	List<ReferenceField> referencesTouchedBy(MqlCommand command) {
+		return touchedBy( command );
+	}
+
 	boolean hasCreated() {
 		return !created.isEmpty();
 	}
@@ -131,7 +144,8 @@ final class ReferenceTracker {
 		return candidates;
 	}
 
-	private void release(Map<ReferencingJdbcType, Set<BsonValue>> candidates, ClientSession session) {
+	/** Deletes those of {@code candidates} that no document references. */
+	void release(Map<ReferencingJdbcType, Set<BsonValue>> candidates, ClientSession session) {
 		candidates.forEach( (type, references) -> {
 			Set<BsonValue> unreferenced = new HashSet<>( references );
 			for ( ReferenceField field : layout == null ? List.<ReferenceField>of() : layout.allReferences() ) {

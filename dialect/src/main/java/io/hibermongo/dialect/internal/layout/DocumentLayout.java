@@ -2,8 +2,10 @@ package io.hibermongo.dialect.internal.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.spi.ReferencingJdbcType;
@@ -24,6 +26,8 @@ public final class DocumentLayout {
 	private final Map<String, ArrayTable> arrays = new HashMap<>();
 	private final Map<String, DocumentPart> parts = new HashMap<>();
 	private final Map<String, UnionTable> unions = new HashMap<>();
+	/** The collections whose documents hold arrays or parts written as rows of tables of their own. */
+	private final Set<String> composed = new HashSet<>();
 	/** Per collection, each field path and the entity column that stores it, to refuse two columns in one field. */
 	private final Map<String, Map<String, StoredColumn>> fieldColumns = new HashMap<>();
 
@@ -77,6 +81,7 @@ public final class DocumentLayout {
 
 	void addPart(DocumentPart part) {
 		parts.putIfAbsent( part.table(), part );
+		composed.add( part.collection() );
 	}
 
 	/** The JOINED subclass table or secondary table {@code table} as a part of another table's documents, or null. */
@@ -101,6 +106,15 @@ public final class DocumentLayout {
 			throw new org.hibernate.MappingException( "Collection table '" + array.table() + "' is mapped to both '"
 					+ previous.collection() + "." + previous.field() + "' and '" + array.collection() + "." + array.field() + "'" );
 		}
+		composed.add( array.collection() );
+	}
+
+	/**
+	 * Whether the documents of {@code collection} have arrays (element collections, join tables) or parts
+	 * (JOINED subclass tables, secondary tables) whose rows Hibernate writes after the document's own insert.
+	 */
+	public boolean isComposed(String collection) {
+		return composed.contains( collection );
 	}
 
 	/** The array a collection table's rows are stored in, or null when {@code table} is not a collection table. */

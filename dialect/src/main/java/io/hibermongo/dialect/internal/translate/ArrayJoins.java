@@ -27,8 +27,9 @@ import org.hibernate.sql.ast.tree.select.QuerySpec;
  * own JOINED subclass and secondary tables are {@link DocumentTables}). Embeddables
  * appear as virtual table groups over the same document and are walked through. Joins to the tables of
  * other collections (entity joins, further roots of a cross join) are {@link LookupJoin}s; with the
- * arrays they are the select's {@link #steps()}, in the order of the from clause. Right and full joins,
- * and joins to the arrays of a joined entity, are refused.
+ * arrays they are the select's {@link #steps()}, in the order of the from clause. A right join that is
+ * the first join turns the read around ({@link RightJoins}); a full join that is the first join adds the
+ * other side's unmatched rows ({@link UnmatchedRows}); later ones are refused.
  */
 final class ArrayJoins {
 
@@ -76,13 +77,15 @@ final class ArrayJoins {
 
 	private final DocumentLayout layout;
 	private final NamedTableReference root;
+	private final TableGroup rootGroup;
 	private final String description;
 	private final List<Joined> arrays = new ArrayList<>();
 	private final List<JoinStep> steps = new ArrayList<>();
 
-	private ArrayJoins(DocumentLayout layout, NamedTableReference root, String description) {
+	ArrayJoins(DocumentLayout layout, NamedTableReference root, TableGroup rootGroup, String description) {
 		this.layout = layout;
 		this.root = root;
+		this.rootGroup = rootGroup;
 		this.description = description;
 	}
 
@@ -95,7 +98,13 @@ final class ArrayJoins {
 		if ( !( group.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
 			throw FeatureNotSupportedException.construct( "A select from a derived table or function", "a select" );
 		}
-		ArrayJoins joins = new ArrayJoins( layout, table, "select from " + table.getTableExpression() );
+		TableGroupJoin right = RightJoins.first( group );
+		if ( right != null ) {
+			ArrayJoins joins = RightJoins.fromOtherSide( group, right, layout, "select from " + table.getTableExpression() );
+			joins.otherRoots( roots );
+			return joins;
+		}
+		ArrayJoins joins = new ArrayJoins( layout, table, group, "select from " + table.getTableExpression() );
 		ArrayTable array = layout.arrayTable( table.getTableExpression() );
 		if ( array != null ) {
 			Joined elements = new Joined( table.getIdentificationVariable(), array, false );
@@ -103,17 +112,32 @@ final class ArrayJoins {
 			joins.steps.add( elements );
 		}
 		joins.walk( group );
+		joins.otherRoots( roots );
+		return joins;
+	}
+
+	/** The further roots of a cross join or comma list, each joined to every row so far. */
+	private void otherRoots(List<TableGroup> roots) {
 		for ( int i = 1; i < roots.size(); i++ ) {
 			// a subquery's implicit join through an outer path is a root Hibernate adds lazily; unused, it is not read
 			if ( roots.get( i ).isInitialized() ) {
-				joins.join( roots.get( i ), SqlAstJoinType.CROSS, null );
+				join( roots.get( i ), SqlAstJoinType.CROSS, null );
 			}
 		}
-		return joins;
 	}
 
 	NamedTableReference root() {
 		return root;
+	}
+
+	/** The table group whose documents the read starts from (the right-joined one, for a right join). */
+	TableGroup rootGroup() {
+		return rootGroup;
+	}
+
+	/** Whether a full join brings in the rows of another collection that match no row of the root's. */
+	boolean hasFullJoin() {
+		return steps.stream().anyMatch( UnmatchedRows.class::isInstance );
 	}
 
 	/** The collection tables joined to the root's documents (or the root itself, for a collection load). */
@@ -123,12 +147,45 @@ final class ArrayJoins {
 
 	/** The tables of other collections joined with {@code $lookup}. */
 	List<String> lookedUpTables() {
-		return steps.stream().filter( LookupJoin.class::isInstance ).map( step -> ( (LookupJoin) step ).table() ).toList();
+		List<String> tables = new ArrayList<>();
+		for ( JoinStep step : steps ) {
+			if ( step instanceof LookupJoin lookup ) {
+				tables.add( lookup.table() );
+			}
+			else if ( step instanceof InverseArrayJoin inverse ) {
+				tables.add( inverse.array().table() );
+				if ( inverse.table() != null ) {
+					tables.add( inverse.table() );
+				}
+			}
+		}
+		return tables;
 	}
 
 	/** Every join, in the order of Hibernate's from clause. */
 	List<JoinStep> steps() {
 		return steps;
+	}
+
+	/** The former root of a read turned around for a right join, joined to the new root's documents as by a left join. */
+	void joinFormerRoot(TableGroup former, Predicate condition) {
+		NamedTableReference table = (NamedTableReference) former.getPrimaryTableReference();
+		if ( layout.union( table.getTableExpression() ) != null ) {
+			throw refuse( "A right join from a TABLE_PER_CLASS hierarchy read polymorphically" );
+		}
+		DocumentTables parts = DocumentTables.of( former, table, layout, description );
+		steps.add( new LookupJoin( table.getIdentificationVariable(), table.getTableExpression(),
+				Predicate.combinePredicates( condition, parts.restriction() ), true, parts.aliases() ) );
+	}
+
+	/** The joins of {@code group} (the new root of a read turned around for a right join). */
+	void walkGroup(TableGroup group) {
+		walk( group );
+	}
+
+	/** A join of the former root of a read turned around for a right join, after the right join. */
+	void joinAfter(TableGroupJoin join) {
+		join( join );
 	}
 
 	/**
@@ -169,6 +226,14 @@ final class ArrayJoins {
 		if ( !( joined.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
 			throw refuse( "A join to " + ArrayFunctions.derivedTableName( joined ) );
 		}
+		if ( type == SqlAstJoinType.FULL ) {
+			fullJoin( joined, table, predicate, name );
+			return;
+		}
+		if ( type == SqlAstJoinType.RIGHT ) {
+			// a right join as the first join was turned around (RightJoins); after others its left side is their result
+			throw refuse( "A right join after other joins (to " + name + "; put it first or write it as a left join)" );
+		}
 		if ( type != SqlAstJoinType.INNER && type != SqlAstJoinType.LEFT && type != SqlAstJoinType.CROSS ) {
 			throw refuse( "A " + type.name().toLowerCase() + " join (to " + name + ")" );
 		}
@@ -196,9 +261,20 @@ final class ArrayJoins {
 			walk( joined, type == SqlAstJoinType.LEFT );
 			return;
 		}
+		if ( !array.collection().equals( layout.collection( root.getTableExpression() ) ) && type != SqlAstJoinType.CROSS ) {
+			InverseArrayJoin inverse = InverseArrayJoin.of( joined, predicate, array, root, type == SqlAstJoinType.LEFT, layout, description );
+			if ( inverse != null ) {
+				steps.add( inverse );
+				if ( InverseArrayJoin.ownerGroup( joined ) != null ) {
+					walk( InverseArrayJoin.ownerGroup( joined ), inverse.outer() );
+				}
+				return;
+			}
+		}
 		if ( !array.collection().equals( layout.collection( root.getTableExpression() ) ) ) {
-			throw refuse( "A join through '" + name + "', an array of another collection's documents (the inverse side of a "
-					+ "@ManyToMany, or a collection of a joined entity); join from the side that holds the array instead" );
+			throw refuse( "A join through '" + name + "', an array of another collection's documents (a collection of a joined "
+					+ "entity, or the inverse side of a @ManyToMany joined with a condition or from another join); join from the side that holds "
+					+ "the array instead" );
 		}
 		if ( layout.arrayTable( root.getTableExpression() ) != null ) {
 			throw refuse( "A join to the elements of " + name + " from the elements of a collection" );
@@ -216,6 +292,32 @@ final class ArrayJoins {
 		arrays.add( elements );
 		steps.add( elements );
 		walk( joined, elements.outer() );
+	}
+
+	/**
+	 * A full join of the root's documents to an entity's: the left join ({@link LookupJoin}), then the
+	 * joined entity's documents that match no root document ({@link UnmatchedRows}). Only as the first join,
+	 * between entities stored as whole documents of their own collections.
+	 */
+	private void fullJoin(TableGroup joined, NamedTableReference table, Predicate predicate, String name) {
+		if ( !steps.isEmpty() ) {
+			throw refuse( "A full join after other joins (to " + name + ")" );
+		}
+		if ( layout.arrayTable( table.getTableExpression() ) != null || layout.arrayTable( root.getTableExpression() ) != null ) {
+			throw refuse( "A full join to or from the elements of a collection (to " + name + ")" );
+		}
+		if ( layout.union( table.getTableExpression() ) != null || layout.union( root.getTableExpression() ) != null ) {
+			throw refuse( "A full join to or from a TABLE_PER_CLASS hierarchy read polymorphically (to " + name + ")" );
+		}
+		if ( !DocumentTables.of( joined, table, layout, description ).aliases().isEmpty()
+				|| !DocumentTables.of( rootGroup, root, layout, description ).aliases().isEmpty()
+				|| joined.getNestedTableGroupJoins().stream().anyMatch( nested -> nested.getJoinedGroup().isInitialized() ) ) {
+			throw refuse( "A full join to or from an entity with JOINED subclass or secondary tables, or to a nested join (to " + name + ")" );
+		}
+		steps.add( new LookupJoin( table.getIdentificationVariable(), table.getTableExpression(), predicate, true, Map.of() ) );
+		steps.add( new UnmatchedRows( root.getIdentificationVariable(), root.getTableExpression(), table.getIdentificationVariable(),
+				table.getTableExpression(), predicate ) );
+		walk( joined );
 	}
 
 	/** Whether {@code predicate} only equates the owner key columns of {@code array} with the root's id fields. */
@@ -250,6 +352,10 @@ final class ArrayJoins {
 			if ( step instanceof LookupJoin lookup && layout.collection( lookup.table() ).equals( array.collection() )
 					&& isOwnerKeyJoin( predicate, alias, array, lookup.alias(), lookup.table() ) ) {
 				return array.under( lookup.field() );
+			}
+			if ( step instanceof InverseArrayJoin inverse && inverse.alias() != null && layout.collection( inverse.table() ).equals( array.collection() )
+					&& isOwnerKeyJoin( predicate, alias, array, inverse.alias(), inverse.table() ) ) {
+				return array.under( inverse.field() );
 			}
 		}
 		return null;

@@ -49,6 +49,19 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 
 	@Override
 	public List<Stage> stages(TranslationContext context) {
+		List<Stage> stages = new ArrayList<>( lookupStages( context ) );
+		if ( context.joinedDocument( alias ).field().isEmpty() ) {
+			return List.of();
+		}
+		stages.add( new Stage.UnwindLookup( field(), outer ) );
+		return stages;
+	}
+
+	/**
+	 * The stages that put the joined documents, as an array, in {@link #field()} of each row: {@code $lookup}
+	 * and the {@code $filter} of the condition (none where the joined row is the root document itself).
+	 */
+	List<Stage> lookupStages(TranslationContext context) {
 		String collection = context.layout().collection( table );
 		List<Stage> stages = new ArrayList<>();
 		ColumnReference[] key = condition == null ? null : equalityKey( condition );
@@ -73,7 +86,6 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 		if ( key == null && condition != null ) {
 			stages.add( filter( context ) );
 		}
-		stages.add( new Stage.UnwindLookup( field(), outer ) );
 		return stages;
 	}
 

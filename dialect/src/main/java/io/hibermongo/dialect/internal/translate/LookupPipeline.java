@@ -13,7 +13,8 @@ import org.hibernate.sql.ast.tree.select.QuerySpec;
 /**
  * The stages that make the rows of a select joining other collections: <code>$match (conditions on
  * the root document alone) → per join, in from-clause order, $lookup + [$filter] + $unwind or the
- * $unwind of an array → $match (all other conditions)</code>. The first {@code $match} lets the server
+ * $unwind of an array (and the {@code $unionWith} of a full join's other rows) → $match (all other
+ * conditions)</code>; after a full join every condition is in the last {@code $match}. The first {@code $match} lets the server
  * use the root collection's indexes and look up fewer documents; the where clause is a filter on the
  * joined rows, as in SQL, so the rest runs after every join.
  */
@@ -45,6 +46,11 @@ final class LookupPipeline {
 			boolean subquery = context.subqueries().pending() > subqueries;
 			( context.takeJoinedUse() || elements || subquery ? joined : root ).add( filter );
 		}
+		if ( joins.hasFullJoin() ) {
+			// the rows a full join adds lack the root document: every condition waits for them
+			joined.addAll( 0, root );
+			root.clear();
+		}
 		List<Stage> stages = new ArrayList<>( MongoSelectTranslator.matching( ElementConditions.all( root ) ) );
 		stages.addAll( joinStages );
 		// a subquery may read any joined table: its lookup runs after the joins, before the conditions reading it
@@ -53,11 +59,14 @@ final class LookupPipeline {
 		return stages;
 	}
 
-	/** Per result column, the column of the root entity it reads, or null (strict reads check only those). */
-	static List<ColumnReference> rootColumnsRead(TranslationContext context, QuerySpec querySpec) {
+	/**
+	 * Per result column, the column of the root entity it reads, or null (strict reads check only those;
+	 * none after a full join, whose added rows have no root document).
+	 */
+	static List<ColumnReference> rootColumnsRead(TranslationContext context, QuerySpec querySpec, ArrayJoins joins) {
 		List<ColumnReference> read = new ArrayList<>();
 		for ( SqlSelection selection : MongoSelectTranslator.orderedSelections( querySpec ) ) {
-			read.add( SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column
+			read.add( !joins.hasFullJoin() && SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column
 					&& context.alias().equals( column.getQualifier() ) ? column : null );
 		}
 		return read;

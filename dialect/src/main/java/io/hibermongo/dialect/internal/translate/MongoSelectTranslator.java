@@ -28,6 +28,7 @@ import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.ast.tree.from.NamedTableReference;
+import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.select.QueryGroup;
 import org.hibernate.sql.ast.tree.select.QueryPart;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
@@ -83,7 +84,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		context.placeSubqueries();
 		addAffectedTableName( table.getTableExpression() );
-		DocumentTables documentTables = DocumentTables.of( querySpec.getFromClause().getRoots().get( 0 ), table, layout, description );
+		DocumentTables documentTables = DocumentTables.of( joins.rootGroup(), table, layout, description );
 		context.readDocumentTables( documentTables );
 		documentTables.aliases().values().forEach( this::addAffectedTableName );
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
@@ -102,8 +103,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			List<Stage> leading = LookupPipeline.stages( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
 			command = new AggregatePlan( context, querySpec, leading ).command( limits.skip, limits.limit,
-					StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
-							LookupPipeline.rootColumnsRead( context, querySpec ) ) );
+					StrictReads.required( sessionFactory, context, joins.rootGroup(), LookupPipeline.rootColumnsRead( context, querySpec, joins ) ) );
 		}
 		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
@@ -111,7 +111,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			if ( context.subqueries().pending() > 0 ) {
 				throw context.refuse( "A subquery in the WHERE clause of a query joining element collections" );
 			}
-			RequiredFields required = StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ),
+			RequiredFields required = StrictReads.required( sessionFactory, context, joins.rootGroup(),
 					conditions.ownerColumnsRead() );
 			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
 					? conditions.find( required )
@@ -123,7 +123,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			List<Stage> subqueries = context.subqueries().take();
 			limits = limits( context, querySpec, queryOptions );
 			if ( union == null && subqueries.isEmpty() && isPlainFind( querySpec ) ) {
-				command = find( context, querySpec, filter, limits );
+				command = find( context, querySpec, filter, limits, joins.rootGroup() );
 			}
 			else {
 				if ( union != null && !subqueries.isEmpty() ) {
@@ -136,7 +136,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 						.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
 						.toList();
 				command = plan.command( limits.skip, limits.limit,
-						StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) );
+						StrictReads.required( sessionFactory, context, joins.rootGroup(), read ) );
 			}
 		}
 		context.subqueries().tables().forEach( this::addAffectedTableName );
@@ -170,7 +170,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 	}
 
 	/** A {@code find}: the query reads fields of one collection, filtered, sorted and paged. */
-	private MqlCommand find(TranslationContext context, QuerySpec querySpec, Filter filter, LimitOperands limits) {
+	private MqlCommand find(TranslationContext context, QuerySpec querySpec, Filter filter, LimitOperands limits, TableGroup rootGroup) {
 		List<String> columns = new ArrayList<>();
 		List<ColumnReference> read = new ArrayList<>();
 		for ( SqlSelection selection : orderedSelections( querySpec ) ) {
@@ -182,7 +182,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
 		}
 		return new MqlCommand.Find( context.collection(), filter,
-				new ResultColumns( columns, StrictReads.required( sessionFactory, context, querySpec.getFromClause().getRoots().get( 0 ), read ) ),
+				new ResultColumns( columns, StrictReads.required( sessionFactory, context, rootGroup, read ) ),
 				sort, limits.skip, limits.limit );
 	}
 

@@ -54,13 +54,16 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 	static SubqueryPipeline of(TranslationContext context, ExpressionTranslator enclosing, QuerySpec querySpec) {
 		DocumentLayout layout = context.layout();
 		ArrayJoins joins = ArrayJoins.of( querySpec, layout );
+		if ( joins.hasFullJoin() ) {
+			throw context.refuse( "A full join inside a subquery or a branch of a set operation" );
+		}
 		NamedTableReference table = joins.root();
 		if ( layout.union( table.getTableExpression() ) != null ) {
 			throw context.refuse( "A subquery over a TABLE_PER_CLASS hierarchy" );
 		}
 		OuterColumns outer = enclosing == null ? null : new OuterColumns( enclosing );
 		TranslationContext subquery = context.forSubquery( table.getTableExpression(), table.getIdentificationVariable(), outer );
-		DocumentTables documentTables = DocumentTables.of( querySpec.getFromClause().getRoots().get( 0 ), table, layout, context.statement() );
+		DocumentTables documentTables = DocumentTables.of( joins.rootGroup(), table, layout, context.statement() );
 		subquery.readDocumentTables( documentTables );
 		Set<String> tables = new LinkedHashSet<>();
 		tables.add( table.getTableExpression() );

@@ -41,6 +41,8 @@ final class TranslationContext {
 	/** The tables read under other aliases whose rows are parts of the same documents (see {@link DocumentTables}). */
 	private final Map<String, String> documentTables = new HashMap<>();
 	private Predicate documentRestriction;
+	/** Columns read at fixed fields of the row, by alias and column; see {@link #readColumnsAt}. */
+	private final Map<String, Map<String, String>> columnsAt = new HashMap<>();
 	/** Tables of other collections joined with {@code $lookup}, by alias; see {@link #joinDocument}. */
 	private final Map<String, JoinedDocument> joinedDocuments;
 	/** When not null, columns resolve to paths inside one element of this array (see {@link #forElement}). */
@@ -110,6 +112,7 @@ final class TranslationContext {
 		condition.outer = outer;
 		condition.subqueryRefusal = "A subquery inside a join condition";
 		condition.joinedArrays.putAll( joinedArrays );
+		condition.columnsAt.putAll( columnsAt );
 		condition.documentTables.putAll( documentTables );
 		return condition;
 	}
@@ -134,6 +137,7 @@ final class TranslationContext {
 		TranslationContext scratch = new TranslationContext( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), element,
 				new HashMap<>( joinedDocuments ) );
 		scratch.joinedArrays.putAll( joinedArrays );
+		scratch.columnsAt.putAll( columnsAt );
 		scratch.documentTables.putAll( documentTables );
 		scratch.keysInRows.addAll( keysInRows );
 		scratch.documentRestriction = documentRestriction;
@@ -163,6 +167,17 @@ final class TranslationContext {
 				&& !joinedDocuments.containsKey( qualifier ) && !documentTables.containsKey( qualifier ) && !joinedArrays.containsKey( qualifier );
 	}
 
+	/**
+	 * A context for a pipeline reading the documents of {@code otherTable} under {@code otherAlias} (the
+	 * other side of a full join, in its {@code $unionWith}): no other table is read yet. Parameters take
+	 * this statement's slots.
+	 */
+	TranslationContext readingFrom(String otherTable, String otherAlias) {
+		TranslationContext other = new TranslationContext( layout, otherTable, otherAlias, statement, wrapperOptions, parameterBinders, null, new HashMap<>() );
+		other.subqueryRefusal = "A subquery in a condition on the other side of a full join";
+		return other;
+	}
+
 	/** A table of another collection read under an alias: its document is the row's {@code field} ("" for the root document). */
 	record JoinedDocument(String table, String field) {
 	}
@@ -170,6 +185,14 @@ final class TranslationContext {
 	/** Reads under {@code alias} the table {@code table} of another collection, whose document {@code $lookup} put in {@code field}. */
 	void joinDocument(String alias, String table, String field) {
 		joinedDocuments.put( alias, new JoinedDocument( table, field ) );
+	}
+
+	/**
+	 * Reads the columns of the table under {@code alias} from the given fields of each row (the join table
+	 * of a join through another collection's id array, whose row is made by {@code $lookup}).
+	 */
+	void readColumnsAt(String alias, Map<String, String> pathByColumn) {
+		columnsAt.put( alias, pathByColumn );
 	}
 
 	/** The table joined under {@code alias} with {@code $lookup}, or null. */
@@ -291,6 +314,11 @@ final class TranslationContext {
 
 	/** The path of a column of a table joined with {@code $lookup} (noting the use), or null for other columns. */
 	private String joinedPath(ColumnReference column) {
+		Map<String, String> fixed = column.getQualifier() == null ? null : columnsAt.get( column.getQualifier() );
+		if ( fixed != null && fixed.containsKey( column.getColumnExpression() ) ) {
+			joinedUsed = true;
+			return fixed.get( column.getColumnExpression() );
+		}
 		JoinedDocument joined = joinedDocument( column.getQualifier() );
 		if ( joined == null ) {
 			return null;

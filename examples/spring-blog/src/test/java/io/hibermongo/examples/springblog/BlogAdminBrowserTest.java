@@ -28,8 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The admin in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): create an entry
  * with two tags and a comment, rename its embedded blog, upload a cover image, and find all of it in the list
- * and in the stored document. Where no browser is installed ({@link HeadlessChromium}) the test is skipped,
- * saying why, where it cannot.
+ * and in the stored document. {@link HeadlessChromium} finds the browser, or installs it within bounds where it is
+ * missing; the test is skipped, saying why, where none can be had.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
