@@ -33,8 +33,8 @@ class SubqueryGoldenMqlTest {
 	void uncorrelatedInKeepsQueryOperatorsInsideTheLookup() {
 		assertThat( mql( "select n.title from Novel n where n.writerName in (select w.name from Writer w where w.age > 3)" ) ).isEqualTo( """
 				{"aggregate": "Novel", "pipeline": [{"$lookup": {"from": "Writer", "let": {"t0": {"$ifNull": ["$writerName", {"$literal": null}]}}, "pipeline": [{"$match": {"age": {"$gt": 3}}}, \
-				{"$project": {"_id": 0, "c0": "$name"}}, \
-				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$c0", {"$literal": null}]}, {"$eq": ["$$t0", "$c0"]}]}}}, {"$limit": 1}], "as": "#sq0"}}, \
+				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$name", {"$literal": null}]}, {"$eq": ["$$t0", "$name"]}]}}}, \
+				{"$project": {"_id": 0, "c0": "$name"}}, {"$limit": 1}], "as": "#sq0"}}, \
 				{"$match": {"$expr": {"$gt": [{"$size": ["$#sq0"]}, {"$literal": 0}]}}}, \
 				{"$project": {"_id": 0, "c0": "$title"}}]}""" );
 	}
@@ -42,8 +42,8 @@ class SubqueryGoldenMqlTest {
 	@Test
 	void notInMatchesNothingWhenTheSubqueryYieldsNull() {
 		assertThat( mql( "select n.title from Novel n where n.writerName not in (select w.name from Writer w)" ) ).isEqualTo( """
-				{"aggregate": "Novel", "pipeline": [{"$lookup": {"from": "Writer", "let": {"t0": {"$ifNull": ["$writerName", {"$literal": null}]}}, "pipeline": [{"$project": {"_id": 0, "c0": "$name"}}, \
-				{"$match": {"$expr": {"$not": [{"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$c0", {"$literal": null}]}, {"$ne": ["$$t0", "$c0"]}]}]}}}, {"$limit": 1}], "as": "#sq0"}}, \
+				{"aggregate": "Novel", "pipeline": [{"$lookup": {"from": "Writer", "let": {"t0": {"$ifNull": ["$writerName", {"$literal": null}]}}, "pipeline": [{"$match": {"$expr": {"$not": [{"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$name", {"$literal": null}]}, {"$ne": ["$$t0", "$name"]}]}]}}}, \
+				{"$project": {"_id": 0, "c0": "$name"}}, {"$limit": 1}], "as": "#sq0"}}, \
 				{"$match": {"$expr": {"$eq": [{"$size": ["$#sq0"]}, {"$literal": 0}]}}}, \
 				{"$project": {"_id": 0, "c0": "$title"}}]}""" );
 	}

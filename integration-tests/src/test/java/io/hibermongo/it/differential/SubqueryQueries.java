@@ -25,6 +25,8 @@ final class SubqueryQueries {
 		all.addAll( quantified() );
 		all.addAll( collections() );
 		all.addAll( aggregates() );
+		all.addAll( more() );
+		all.addAll( SubqueryCriteriaQueries.all() );
 		return all;
 	}
 
@@ -206,5 +208,51 @@ final class SubqueryQueries {
 				unordered( "select o.id from Owner o where o.id in (select p.owner.id from Pet p order by p.weight desc limit 1)" ),
 				unordered( "select o.id from Owner o where o.id in (select p.owner.id from Pet p where p.weight is not null order by p.weight limit 2)" ),
 				unordered( "select p.name from Pet p where p.owner.id in (select distinct p2.owner.id from Pet p2 where p2.weight > 3)" ) );
+	}
+
+	private static List<QueryCase> more() {
+		return List.of(
+				// a condition two levels down reading the outermost row
+				unordered( "select o.id from Owner o where exists (select 1 from Pet p where p.owner = o and exists (select 1 from Visit v where v.pet = p and o.city = 'Paris'))" ),
+				unordered( "select o.id from Owner o where exists (select 1 from Pet p where exists (select 1 from Visit v where v.pet = p and p.owner.id = o.id))" ),
+				unordered( "select p.name from Pet p where p.weight = (select max(p2.weight) from Pet p2 where p2.owner = p.owner) or p.owner is null" ),
+				unordered( "select p.name from Pet p where p.id in (select v.pet.id from Visit v where v.date >= :d)", "d", java.time.LocalDate.of( 2024, 2, 1 ) ),
+				unordered( "select p.name from Pet p where p.id not in (select v.pet.id from Visit v where v.date >= :d)", "d", java.time.LocalDate.of( 2024, 2, 1 ) ),
+				unordered( "select p.name from Pet p where p.id in (select v.pet.id from Visit v where v.description like 's%')" ),
+				unordered( "select p.name from Pet p where p.id in (select v.pet.id from Visit v where v.description in ('shot', 'checkup'))" ),
+				unordered( "select p.name from Pet p where p.id in (select v.pet.id from Visit v where v.description is null)" ),
+				unordered( "select p.name from Pet p where p.name in (select upper(substring(o.lastName, 1, 1)) || 'ax' from Owner o)" ),
+				unordered( "select p.name from Pet p where lower(p.name) in (select lower(t.name) from PetType t)" ),
+				unordered( "select p.name from Pet p where p.weight + 1 in (select p2.weight from Pet p2)" ),
+				unordered( "select p.name from Pet p where p.weight in (select p2.weight * 2 from Pet p2 where p2.weight is not null)" ),
+				unordered( "select p.name from Pet p where p.weight in (select p2.weight from Pet p2 where p2.id = :id)", "id", 3L ),
+				unordered( "select p.name from Pet p where p.weight not in (select p2.weight from Pet p2 where p2.id = :id)", "id", 3L ),
+				unordered( "select p.name from Pet p where p.weight not in (select p2.weight from Pet p2 where p2.id = :id)", "id", 1L ),
+				unordered( "select p.name from Pet p where p.weight > all (select p2.weight from Pet p2 where p2.id = :id)", "id", 3L ),
+				unordered( "select p.name from Pet p where p.weight > any (select p2.weight from Pet p2 where p2.id = :id)", "id", 3L ),
+				unordered( "select p.name from Pet p where exists (select 1 from Pet p2 where p2.id = :id and p2.weight is null)", "id", 3L ),
+				unordered( "select o.lastName, (select count(*) from Pet p where p.owner = o and p.weight > :w) from Owner o", "w", 3 ),
+				unordered( "select o.lastName, (select max(p.name) from Pet p where p.owner = o), (select min(p.name) from Pet p where p.owner = o) from Owner o" ),
+				unordered( "select p.name, (select count(*) from Visit v where v.pet = p), (select max(v.date) from Visit v where v.pet = p) from Pet p" ),
+				unordered( "select (select count(*) from Pet p where p.owner = o) from Owner o where o.city = 'Paris'" ),
+				unordered( "select distinct (select count(*) from Pet p where p.owner = o) from Owner o" ),
+				unordered( "select p.name from Pet p where (select t.name from PetType t where t = p.type) is null" ),
+				unordered( "select p.name from Pet p where (select t.name from PetType t where t = p.type) = 'dog'" ),
+				unordered( "select p.name from Pet p where (select o.city from Owner o where o = p.owner) <> 'Paris'" ),
+				unordered( "select p.name from Pet p join p.owner o where p.weight > (select avg(p2.weight) from Pet p2 where p2.owner = o)" ),
+				unordered( "select p.name, o.lastName from Pet p left join p.owner o where o.id not in (select p2.owner.id from Pet p2 where p2.weight > 10 and p2.owner is not null)" ),
+				unordered( "select b.title from Book b where b.author.id in (select a.id from Author a where a.age > (select avg(a2.age) from Author a2))" ),
+				unordered( "select b.title from Book b where exists (select 1 from Loan l where l.book = b)" ),
+				unordered( "select b.title from Book b where not exists (select 1 from Loan l where l.book = b)" ),
+				unordered( "select c.number from Card c where c.holder.id in (select r.id from Reader r where r.age > 3)" ),
+				unordered( "select r.name from Reader r where r.id not in (select c.holder.id from Card c)" ),
+				unordered( "select r.name from Reader r where r.id not in (select c.holder.id from Card c where c.holder is not null)" ),
+				unordered( "select c.name from Clinic c where exists (select 1 from Vet v join v.rooms r where r member of c.rooms)" ),
+				unordered( "select v.name from Vet v where size(v.rooms) > (select count(*) from Clinic c where c.name = 'Empty')" ),
+				unordered( "select s.name from Specialty s where s.id in (select sp.id from Vet v join v.specialties sp where v.name like 'O%')" ),
+				ordered( "select s.name, size(s.vets) from Specialty s order by size(s.vets) desc, s.id" ),
+				ordered( "select a.name from Author a order by (select count(*) from Book b where b.author = a) desc, a.id" ),
+				ordered( "select p.name from Pet p where p.weight is not null order by (select max(p2.weight) from Pet p2 where p2.weight < p.weight) nulls first, p.id" ),
+				QueryCase.page( "select p.name from Pet p where exists (select 1 from Visit v where v.pet = p) or p.weight > 3 order by p.id", 1, 2 ) );
 	}
 }

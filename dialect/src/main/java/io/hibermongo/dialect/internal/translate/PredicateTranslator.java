@@ -33,6 +33,7 @@ import org.hibernate.sql.ast.tree.predicate.NullnessPredicate;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
 import org.hibernate.sql.ast.tree.predicate.SelfRenderingPredicate;
 import org.hibernate.sql.ast.tree.predicate.ThruthnessPredicate;
+import org.hibernate.sql.ast.tree.select.SelectStatement;
 
 /**
  * Translates SQL predicates so that a row matches exactly when SQL's predicate is TRUE.
@@ -231,6 +232,11 @@ final class PredicateTranslator {
 						expressions.translate( right( comparison ) ), context );
 			}
 			return comparison( expressions.translate( left( comparison ) ), operator, expressions.translate( right( comparison ) ) );
+		}
+		if ( predicate instanceof InListPredicate in && in.getListExpressions().size() == 1
+				&& SqlExpressions.unwrap( in.getListExpressions().get( 0 ) ) instanceof SelectStatement subquery ) {
+			// Criteria's path.in(subquery) is an IN list holding the subquery, which SQL reads as IN (subquery)
+			return new Subqueries( expressions ).in( new InSubQueryPredicate( in.getTestExpression(), subquery, in.isNegated(), null ), negated );
 		}
 		if ( predicate instanceof InListPredicate in ) {
 			boolean not = negated != in.isNegated();

@@ -110,9 +110,11 @@ final class Subqueries {
 
 	/**
 	 * {@code some} (at least one row where the comparison is TRUE) or, when not {@code some}, all (no row
-	 * where it is not TRUE). The comparison runs inside the lookup, on the outer values bound as variables,
-	 * and the lookup keeps at most the one row that decides, so a large subquery never fills the outer
-	 * row; only a global aggregate's row, which may be the one SQL gives over no rows, is tested outside.
+	 * where it is not TRUE). Where each row is one document of the subquery's pipeline, the comparison runs
+	 * inside the lookup, on the outer values bound as variables, and the lookup keeps at most the one row
+	 * that decides, so a large subquery never fills the outer row; the rows of a grouping, DISTINCT, paged
+	 * or global aggregate subquery (which may be the row SQL gives over no rows) are tested in the outer
+	 * row.
 	 */
 	private Expression quantified(org.hibernate.sql.ast.tree.expression.Expression test, Filter.Operator operator, boolean some,
 			SelectStatement statement) {
@@ -124,30 +126,59 @@ final class Subqueries {
 		if ( columns != tests.size() ) {
 			throw enclosing.context().refuse( "A subquery comparison whose sides have " + tests.size() + " and " + columns + " columns" );
 		}
-		if ( pipeline.emptyRow() == null ) {
+		int projection = rowProjection( pipeline );
+		if ( projection >= 0 ) {
 			List<Expression> variables = new ArrayList<>();
 			values.forEach( value -> variables.add( new Field( pipeline.outer().value( value ) ) ) );
-			Expression holds = holds( variables, operator, "" );
+			Map<String, Expression> columnsOfRow = ( (Stage.Project) pipeline.stages().get( projection ) ).fields();
+			Expression holds = holds( variables, operator, columnsOfRow );
 			List<Stage> stages = new ArrayList<>( pipeline.stages() );
-			stages.add( new Stage.Match( new Filter.Expr( some ? holds : new Operator( "$not", holds ) ) ) );
+			// tested on the document before its projection: the embedded server's variables do not survive $project
+			stages.add( projection, new Stage.Match( new Filter.Expr( some ? holds : new Operator( "$not", holds ) ) ) );
 			stages.add( new Stage.Limit( new Operand.Literal( new BsonInt32( 1 ) ) ) );
 			Expression found = new Operator( "$size", lookup( pipeline, stages ) );
 			return new Operator( some ? "$gt" : "$eq", found, ExpressionTranslator.constant( 0 ) );
 		}
-		Expression rows = withEmptyRow( lookup( pipeline, pipeline.stages() ), pipeline.emptyRow() );
-		Expression holds = holds( values, operator, "$this." );
+		Expression rows = pipeline.emptyRow() == null ? lookup( pipeline, pipeline.stages() )
+				: withEmptyRow( lookup( pipeline, pipeline.stages() ), pipeline.emptyRow() );
+		Map<String, Expression> columnsOfRow = new LinkedHashMap<>();
+		for ( int i = 0; i < values.size(); i++ ) {
+			columnsOfRow.put( "c" + i, new Field( "$this.c" + i ) );
+		}
+		Expression holds = holds( values, operator, columnsOfRow );
 		Expression matching = count( rows, some ? holds : new Operator( "$not", holds ) );
 		return new Operator( some ? "$gt" : "$eq", matching, ExpressionTranslator.constant( 0 ) );
 	}
 
 	/**
-	 * Whether {@code values op row} is TRUE, the row's columns read under {@code row}: a row of several
+	 * The position of the projection that makes the subquery's rows, when each row is one document of its
+	 * pipeline (no grouping, DISTINCT, global aggregate, OFFSET or FETCH), so a condition on a row can be
+	 * tested on the document just before it; -1 otherwise.
+	 */
+	private static int rowProjection(SubqueryPipeline pipeline) {
+		if ( pipeline.emptyRow() != null ) {
+			return -1;
+		}
+		int projection = -1;
+		for ( int i = 0; i < pipeline.stages().size(); i++ ) {
+			Stage stage = pipeline.stages().get( i );
+			if ( stage instanceof Stage.Group || stage instanceof Stage.Facet || stage instanceof Stage.Skip || stage instanceof Stage.Limit ) {
+				return -1;
+			}
+			if ( stage instanceof Stage.Project ) {
+				projection = i;
+			}
+		}
+		return projection;
+	}
+	/**
+	 * Whether {@code values op row} is TRUE, {@code row} giving each column {@code c<i>}: a row of several
 	 * columns equals when every pair does, and differs when some pair does.
 	 */
-	private static Expression holds(List<Expression> values, Filter.Operator operator, String row) {
+	private static Expression holds(List<Expression> values, Filter.Operator operator, Map<String, Expression> row) {
 		List<Expression> pairs = new ArrayList<>();
 		for ( int i = 0; i < values.size(); i++ ) {
-			pairs.add( PredicateTranslator.comparison( values.get( i ), operator, new Field( row + "c" + i ) ) );
+			pairs.add( PredicateTranslator.comparison( values.get( i ), operator, row.get( "c" + i ) ) );
 		}
 		return pairs.size() == 1 ? pairs.get( 0 ) : new Operator( operator == Filter.Operator.NE ? "$or" : "$and", pairs );
 	}

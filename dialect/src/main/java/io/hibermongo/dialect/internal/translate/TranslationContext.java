@@ -155,6 +155,11 @@ final class TranslationContext {
 		return subqueries;
 	}
 
+	/** How many subquery lookups wait to be placed (0 where none can be). */
+	int pendingSubqueries() {
+		return subqueries == null ? 0 : subqueries.pending();
+	}
+
 	/** The outer query's columns this subquery reads, or null outside a subquery. */
 	OuterColumns outer() {
 		return outer;
