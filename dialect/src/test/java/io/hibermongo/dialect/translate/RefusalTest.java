@@ -41,10 +41,10 @@ class RefusalTest {
 	}
 
 	@Test
-	void windowFunctionIsRefusedByItsType() {
+	void windowFunctionIsRefusedByName() {
 		assertThatThrownBy( () -> query( "select p.name, row_number() over (order by p.name) from Person p" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "is not supported" )
+				.hasMessageContaining( "The window function row_number() over (…) (it needs $setWindowFields, not translated yet) is not supported" )
 				.hasMessageContaining( "(in select" );
 	}
 
@@ -80,7 +80,7 @@ class RefusalTest {
 	void commonTableExpressionIsRefusedByName() {
 		assertThatThrownBy( () -> query( "with adults as (select p.name as name from Person p where p.age >= 18) select a.name from adults a" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "is not supported" );
+				.hasMessageContaining( "WITH (common table expressions) is not supported" );
 	}
 
 	@Test
