@@ -35,7 +35,10 @@ import org.bson.Document;
  *       a block of 50 per call and {@code insertMany} of 1,000 for a pooled SEQUENCE, one id per call and
  *       one {@code insertOne} per document for IDENTITY (Hibernate inserts an IDENTITY entity at once);</li>
  *   <li>{@link BlobRoundTrip}: 100 blobs of 1 MiB written and read back, {@code GridFSBucket} plus the
- *       document against an entity with a {@code @Lob byte[]} (the gridfs module).</li>
+ *       document against an entity with a {@code @Lob byte[]} (the gridfs module);</li>
+ *   <li>{@link BookAuthorJoin}: 200 queries for the books (of 1,000) whose author (of 100) is from a country,
+ *       with the author entity: the driver's {@code $lookup} + {@code $unwind} + {@code $match} against HQL
+ *       with {@code join fetch}.</li>
  * </ul>
  * Each side is warmed up with a quarter of the work, then measured {@value #ROUNDS} times, the two sides
  * alternating; the table shows the best run of each. The collection is dropped before every run. A run,
@@ -63,6 +66,10 @@ public final class DriverComparison {
                     .getCollection(BenchItem.COLLECTION);
             MongoCollection<Document> books = client.getDatabase(database.url().getDatabase())
                     .getCollection(TaggedBook.COLLECTION);
+            MongoCollection<Document> joinedBooks = client.getDatabase(database.url().getDatabase())
+                    .getCollection(BenchBook.COLLECTION);
+            MongoCollection<Document> authors = client.getDatabase(database.url().getDatabase())
+                    .getCollection(BenchAuthor.COLLECTION);
             List<Workload> workloads = List.of(
                     new BatchInsert(items, entityManagerFactory),
                     new FindById(items, entityManagerFactory),
@@ -77,7 +84,8 @@ public final class DriverComparison {
                     new TaggedBookWork(TaggedBookWork.Kind.INSERT, books, entityManagerFactory),
                     new TaggedBookWork(TaggedBookWork.Kind.FIND, books, entityManagerFactory),
                     new TaggedBookWork(TaggedBookWork.Kind.QUERY, books, entityManagerFactory),
-                    new TaggedBookWork(TaggedBookWork.Kind.UPDATE, books, entityManagerFactory));
+                    new TaggedBookWork(TaggedBookWork.Kind.UPDATE, books, entityManagerFactory),
+                    new BookAuthorJoin(joinedBooks, authors, entityManagerFactory));
             System.out.println("Hibermongo against the driver on " + database.description());
             String only = System.getProperty(ONLY_PROPERTY, "");
             List<Comparison> comparisons = workloads.stream()
@@ -86,6 +94,8 @@ public final class DriverComparison {
                     .toList();
             items.drop();
             books.drop();
+            joinedBooks.drop();
+            authors.drop();
             print(comparisons);
         }
     }
@@ -98,6 +108,8 @@ public final class DriverComparison {
                 .managedClass(IdentityItem.class)
                 .managedClass(BenchBlob.class)
                 .managedClass(TaggedBook.class)
+                .managedClass(BenchAuthor.class)
+                .managedClass(BenchBook.class)
                 .property("hibernate.dialect", "io.hibermongo.dialect.MongoDialect")
                 .property(PersistenceConfiguration.JDBC_URL, database.url().getConnectionString())
                 .property("hibernate.jdbc.batch_size", Workload.CHUNK));

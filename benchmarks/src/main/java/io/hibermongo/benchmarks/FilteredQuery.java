@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Sorts.descending;
 
 import com.mongodb.client.MongoCollection;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,19 +60,11 @@ final class FilteredQuery extends Workload {
 
     @Override
     long withHibermongo(int operations) {
-        long seen = 0;
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            for (int query = 0; query < operations; query++) {
-                em.clear();
-                List<BenchItem> items = em.createQuery(HQL, BenchItem.class)
-                        .setParameter("c", SampleItems.category(query))
-                        .setParameter("p", minimumPrice(query))
-                        .setMaxResults(LIMIT)
-                        .getResultList();
-                seen += items.size();
-            }
-        }
-        return seen;
+        return queryEach(operations, (em, query) -> em.createQuery(HQL, BenchItem.class)
+                .setParameter("c", SampleItems.category(query))
+                .setParameter("p", minimumPrice(query))
+                .setMaxResults(LIMIT)
+                .getResultList());
     }
 
     /** Spreads the queries over prices 0 to 900, so that most have more than {@value #LIMIT} matches. */

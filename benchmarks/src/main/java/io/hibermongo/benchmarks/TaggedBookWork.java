@@ -20,8 +20,8 @@ import org.bson.Document;
  * book's document), each against driver code doing the same work:
  * <ul>
  *   <li>{@link Kind#INSERT}: 20,000 books, {@code insertMany} of 1,000 documents with their tags against
- *       {@code persist} with {@code hibernate.jdbc.batch_size=1000} (Hibermongo writes the books and then
- *       their tags, one {@code insert} and one {@code update} command per 1,000);</li>
+ *       {@code persist} with {@code hibernate.jdbc.batch_size=1000} (Hibermongo folds the tag rows into
+ *       the held books: one {@code insert} command per 1,000, as the driver side);</li>
  *   <li>{@link Kind#FIND}: 20,000 lookups by id, tags included;</li>
  *   <li>{@link Kind#QUERY}: 2,000 queries for the books of a tag in a page range, tags included:
  *       {@code find({tags: t, pages: {$gte, $lt}})} against HQL with {@code member of} and

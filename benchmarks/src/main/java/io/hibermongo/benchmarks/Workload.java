@@ -3,6 +3,8 @@ package io.hibermongo.benchmarks;
 import com.mongodb.client.MongoCollection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.IntToLongFunction;
 import java.util.function.LongFunction;
 import org.bson.Document;
@@ -68,6 +70,21 @@ abstract class Workload {
                 em.clear();
             }
         }
+    }
+
+    /**
+     * Runs query number 0 to {@code operations - 1} through JPA, each in an emptied persistence context, and
+     * returns the number of rows they returned.
+     */
+    protected final long queryEach(int operations, BiFunction<EntityManager, Integer, List<?>> query) {
+        long seen = 0;
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            for (int number = 0; number < operations; number++) {
+                em.clear();
+                seen += query.apply(em, number).size();
+            }
+        }
+        return seen;
     }
 
     /** Prepares, runs {@code side} timed, and reads the {@linkplain #outcome outcome} of the run. */

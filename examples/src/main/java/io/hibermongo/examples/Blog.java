@@ -1,10 +1,20 @@
 package io.hibermongo.examples;
 
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.bson.types.ObjectId;
 
-/** The blog an {@link Entry} was posted on, stored as a nested {@code blog} document inside the entry. */
-@Embeddable
+/**
+ * A blog, Djongo's {@code Blog} model: a document of its own in the {@code blog} collection, which each
+ * {@link Entry} references by id ({@code blog_id}, a {@code @ManyToOne}).
+ */
+@Entity
+@Table(name = "blog")
 public class Blog {
+
+    @Id
+    private ObjectId id;
 
     private String name;
     private String tagline;
@@ -13,8 +23,13 @@ public class Blog {
     }
 
     public Blog(String name, String tagline) {
+        this.id = new ObjectId();
         this.name = name;
         this.tagline = tagline;
+    }
+
+    public ObjectId getId() {
+        return id;
     }
 
     public String getName() {
@@ -23,5 +38,9 @@ public class Blog {
 
     public String getTagline() {
         return tagline;
+    }
+
+    public void setTagline(String tagline) {
+        this.tagline = tagline;
     }
 }

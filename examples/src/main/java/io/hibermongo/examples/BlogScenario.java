@@ -9,7 +9,6 @@ import io.hibermongo.dialect.MongoAccess;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.bson.Document;
@@ -17,20 +16,12 @@ import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 /**
- * The blog example: stores ten entries and then queries, updates and deletes them with ordinary JPA and
- * HQL, with one native MQL aggregate and one call of the MongoDB driver next to the ORM, printing one
- * readable line per result to the given stream.
+ * The blog example: stores three blogs, four authors and ten entries (each entry referencing its blog and
+ * its authors, Djongo's model) and then queries them, also across the references, updates and deletes them
+ * with ordinary JPA and HQL, with one native MQL aggregate and one call of the MongoDB driver next to the
+ * ORM, printing one readable line per result to the given stream.
  */
 public final class BlogScenario {
-
-    private static final Blog BEATLES = new Blog("Beatles Blog", "All the latest Beatles news.");
-    private static final Blog CHEDDAR = new Blog("Cheddar Talk", "Thoughts on cheese.");
-    private static final Blog PYTHONISTAS = new Blog("Pythonistas", "Snakes, mostly.");
-
-    private static final Author PAUL = new Author("Paul", "paul@example.com");
-    private static final Author RINGO = new Author("Ringo", "ringo@example.com");
-    private static final Author JOE = new Author("Joe", "joe@example.com");
-    private static final Author JANE = new Author("Jane", "jane@example.com");
 
     private final EntityManagerFactory entityManagerFactory;
     private final PrintStream out;
@@ -40,7 +31,7 @@ public final class BlogScenario {
         this.out = out;
     }
 
-    /** Runs every step in order; the {@code entry} collection is emptied first so that reruns agree. */
+    /** Runs every step in order; the collections are emptied first so that reruns agree. */
     public void run() {
         deleteEarlierEntries();
         ObjectId rememberingLennon = persistEntries();
@@ -51,6 +42,10 @@ public final class BlogScenario {
         countAndAverage();
         taggedWith("cheese");
         commentedOnBy("Ringo");
+        writtenBy("Paul");
+        entriesPerBlog();
+        authorsOfBlog("Beatles Blog");
+        entriesPerAuthor();
         commentOn(rememberingLennon, new Comment("Jane", "Lovely piece."));
         mostCommentedNatively("Beatles Blog");
         addCommentsWithTheDriver("Jane");
@@ -59,28 +54,44 @@ public final class BlogScenario {
     }
 
     private void deleteEarlierEntries() {
-        int deleted = entityManagerFactory.callInTransaction(em -> em.createQuery("delete from Entry e")
-                .executeUpdate());
+        int deleted = entityManagerFactory.callInTransaction(em -> {
+            List<Entry> entries = em.createQuery("select e from Entry e", Entry.class).getResultList();
+            entries.forEach(em::remove);
+            em.createQuery("delete from Blog b").executeUpdate();
+            em.createQuery("delete from Author a").executeUpdate();
+            return entries.size();
+        });
         out.println("Deleted entries of earlier runs: " + deleted);
     }
 
-    /** Persists the entries in one transaction and returns the id of "Remembering John Lennon". */
+    /** Persists the blogs, authors and entries in one transaction and returns the id of "Remembering John Lennon". */
     private ObjectId persistEntries() {
+        Blog beatles = new Blog("Beatles Blog", "All the latest Beatles news.");
+        Blog cheddar = new Blog("Cheddar Talk", "Thoughts on cheese.");
+        Blog pythonistas = new Blog("Pythonistas", "Snakes, mostly.");
+        Author paul = new Author("Paul", "paul@example.com");
+        Author ringo = new Author("Ringo", "ringo@example.com");
+        Author joe = new Author("Joe", "joe@example.com");
+        Author jane = new Author("Jane", "jane@example.com");
         List<Entry> entries = List.of(
-                entry(BEATLES, PAUL, "Lennon and McCartney write again", "2024-01-05", 12, 5).tagged("music", "news"),
-                entry(BEATLES, RINGO, "Ringo's drum kit sold at auction", "2024-02-11", 4, 3).tagged("music", "auction"),
-                entry(BEATLES, PAUL, "Remembering John Lennon", "2024-03-20", 30, 5).tagged("music", "history"),
-                entry(BEATLES, RINGO, "Abbey Road crossing repainted", "2024-05-02", 2, null).tagged("london"),
-                entry(CHEDDAR, JOE, "Gouda is overrated", "2024-01-18", 25, 2).tagged("cheese", "opinion"),
-                entry(CHEDDAR, JANE, "Aged cheddar, a love letter", "2024-02-27", 8, 4).tagged("cheese"),
-                entry(CHEDDAR, JANE, "Cheese boards for Lennon fans", "2024-04-09", 6, 3).tagged("cheese", "music"),
-                entry(CHEDDAR, JOE, "Blue cheese myths", "2024-06-15", 1, 4),
-                entry(PYTHONISTAS, JANE, "Ten tips for clean code", "2024-03-03", 17, 4).tagged("python"),
-                entry(PYTHONISTAS, JOE, "Type hints in practice", "2024-06-30", 3, 3).tagged("python", "types"));
+                entry(beatles, List.of(paul), "Lennon and McCartney write again", "2024-01-05", 12, 5).tagged("music", "news"),
+                entry(beatles, List.of(ringo, paul), "Ringo's drum kit sold at auction", "2024-02-11", 4, 3).tagged("music", "auction"),
+                entry(beatles, List.of(paul), "Remembering John Lennon", "2024-03-20", 30, 5).tagged("music", "history"),
+                entry(beatles, List.of(ringo), "Abbey Road crossing repainted", "2024-05-02", 2, null).tagged("london"),
+                entry(cheddar, List.of(joe), "Gouda is overrated", "2024-01-18", 25, 2).tagged("cheese", "opinion"),
+                entry(cheddar, List.of(jane), "Aged cheddar, a love letter", "2024-02-27", 8, 4).tagged("cheese"),
+                entry(cheddar, List.of(jane), "Cheese boards for Lennon fans", "2024-04-09", 6, 3).tagged("cheese", "music"),
+                entry(cheddar, List.of(joe), "Blue cheese myths", "2024-06-15", 1, 4),
+                entry(pythonistas, List.of(jane), "Ten tips for clean code", "2024-03-03", 17, 4).tagged("python"),
+                entry(pythonistas, List.of(joe), "Type hints in practice", "2024-06-30", 3, 3).tagged("python", "types"));
         entries.get(2).getComments().add(new Comment("Ringo", "He is missed."));
         entries.get(6).getComments().addAll(List.of(new Comment("Ringo", "Cheddar and Abbey Road!"),
                 new Comment("Paul", "Count me in.")));
-        entityManagerFactory.runInTransaction(em -> entries.forEach(em::persist));
+        entityManagerFactory.runInTransaction(em -> {
+            List.of(beatles, cheddar, pythonistas).forEach(em::persist);
+            List.of(paul, ringo, joe, jane).forEach(em::persist);
+            entries.forEach(em::persist);
+        });
         out.println("Persisted entries: " + entries.size());
         return entries.get(2).getId();
     }
@@ -153,6 +164,51 @@ public final class BlogScenario {
         headlines.forEach(headline -> out.println("  " + headline));
     }
 
+    /**
+     * Entries by one of their authors: the join unwinds nothing on the entry's side; each author id of the
+     * entry's {@code authors} array is looked up in the {@code author} collection ({@code $lookup}).
+     */
+    private void writtenBy(String author) {
+        List<Entry> entries = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select e from Entry e join e.authors a where a.name = :name order by e.pubDate", Entry.class)
+                .setParameter("name", author)
+                .getResultList());
+        print("Entries written by " + author, entries);
+    }
+
+    /** Grouping across the reference to the blog: {@code $lookup} of each entry's blog, then {@code $group}. */
+    private void entriesPerBlog() {
+        List<Object[]> rows = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select b.name, count(e), sum(e.nComments) from Entry e join e.blog b group by b.name order by b.name",
+                        Object[].class)
+                .getResultList());
+        out.println("Entries per blog: " + rows.size());
+        rows.forEach(row -> out.println("  " + row[0] + ": " + row[1] + " entries, " + row[2] + " comments"));
+    }
+
+    /** Both references in one query: the authors who wrote on a blog, named through the entry's blog. */
+    private void authorsOfBlog(String blogName) {
+        List<String> names = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select distinct a.name from Entry e join e.authors a where e.blog.name = :blog order by a.name",
+                        String.class)
+                .setParameter("blog", blogName)
+                .getResultList());
+        out.println("Authors on " + blogName + ": " + String.join(", ", names));
+    }
+
+    /**
+     * From the authors' side of the many-to-many, which stores nothing: each author finds the entries whose
+     * {@code authors} array holds its id (a {@code $lookup} with the array as the foreign field).
+     */
+    private void entriesPerAuthor() {
+        List<Object[]> rows = entityManagerFactory.callInTransaction(em -> em
+                .createQuery("select a.name, count(e) from Author a left join a.entries e group by a.name order by a.name",
+                        Object[].class)
+                .getResultList());
+        out.println("Entries per author: " + rows.size());
+        rows.forEach(row -> out.println("  " + row[0] + ": " + row[1]));
+    }
+
     /** Adding a comment to a loaded entry is one {@code $push} onto its comments array. */
     private void commentOn(ObjectId id, Comment comment) {
         entityManagerFactory.runInTransaction(em -> em.find(Entry.class, id).getComments().add(comment));
@@ -163,13 +219,14 @@ public final class BlogScenario {
 
     /**
      * A native MQL aggregate through plain JPA: the documents it returns are read as managed entries, by the
-     * entry's document layout; {@code :blog} is bound as a value, never spliced into the text. The blog's
-     * name is stored as {@code blog.blog_name}: the override renames its column, and so its nested field.
+     * entry's document layout; {@code :blog} is bound as a value, never spliced into the text. The blog's name
+     * is in the {@code blog} collection, which the pipeline looks up by the entry's {@code blog_id}.
      */
     @SuppressWarnings("unchecked")
     private void mostCommentedNatively(String blogName) {
         List<Entry> entries = entityManagerFactory.callInTransaction(em -> em.createNativeQuery(
-                "{aggregate: 'entry', pipeline: [{$match: {'blog.blog_name': :blog}}, {$sort: {nComments: -1}}, {$limit: 2}]}",
+                "{aggregate: 'entry', pipeline: [{$lookup: {from: 'blog', localField: 'blog_id', foreignField: '_id', as: 'b'}}, "
+                        + "{$match: {'b.name': :blog}}, {$sort: {nComments: -1}}, {$limit: 2}]}",
                 Entry.class)
                 .setParameter("blog", blogName)
                 .getResultList());
@@ -183,15 +240,19 @@ public final class BlogScenario {
      */
     private void addCommentsWithTheDriver(String authorName) {
         long[] counts = entityManagerFactory.callInTransaction(em -> {
+            ObjectId author = em.createQuery("select a.id from Author a where a.name = :name", ObjectId.class)
+                    .setParameter("name", authorName)
+                    .getSingleResult();
             MongoAccess mongo = MongoAccess.of(em);
             MongoCollection<Document> entries = mongo.collection(Entry.class);
             ClientSession session = mongo.clientSession();
-            Bson byAuthor = Filters.eq("author.author_name", authorName);
+            // the entries whose authors array holds the author's id
+            Bson byAuthor = Filters.eq("authors", author);
             Bson oneMore = Updates.inc("nComments", 1);
             UpdateResult result = session == null
                     ? entries.updateMany(byAuthor, oneMore)
                     : entries.updateMany(session, byAuthor, oneMore);
-            long comments = em.createQuery("select sum(e.nComments) from Entry e where e.author.name = :name", Long.class)
+            long comments = em.createQuery("select sum(e.nComments) from Entry e join e.authors a where a.name = :name", Long.class)
                     .setParameter("name", authorName)
                     .getSingleResult();
             return new long[] {result.getModifiedCount(), comments};
@@ -200,20 +261,21 @@ public final class BlogScenario {
         out.println("Comments on entries of " + authorName + " now: " + counts[1]);
     }
 
-    /** The tagline is copied into every entry of the blog, so renaming it is a bulk update. */
+    /**
+     * The tagline lives in the blog's own document: renaming it is one update of one document, and every entry
+     * of the blog sees it through its reference.
+     */
     private void renameTagline(String blogName, String tagline) {
         int updated = entityManagerFactory.callInTransaction(em -> em
-                .createQuery("update Entry e set e.blog.tagline = :tagline, e.modDate = :now "
-                        + "where e.blog.name = :name")
+                .createQuery("update Blog b set b.tagline = :tagline where b.name = :name")
                 .setParameter("tagline", tagline)
-                .setParameter("now", LocalDateTime.now())
                 .setParameter("name", blogName)
                 .executeUpdate());
         long retagged = entityManagerFactory.callInTransaction(em -> em
                 .createQuery("select count(e) from Entry e where e.blog.tagline = :tagline", Long.class)
                 .setParameter("tagline", tagline)
                 .getSingleResult());
-        out.println("Updated the tagline of entries: " + updated);
+        out.println("Updated the tagline of blogs: " + updated);
         out.println("Entries with the new tagline: " + retagged);
     }
 
@@ -237,12 +299,12 @@ public final class BlogScenario {
     private static String describe(Entry entry) {
         String rating = entry.getRating() == null ? "none" : entry.getRating().toString();
         return String.format(Locale.ROOT, "%s  %s (%s, by %s, comments: %d, rating: %s)", entry.getPubDate(),
-                entry.getHeadline(), entry.getBlog().getName(), entry.getAuthor().getName(),
+                entry.getHeadline(), entry.getBlog().getName(), entry.getAuthorNames(),
                 entry.getNComments(), rating);
     }
 
-    private static Entry entry(Blog blog, Author author, String headline, String pubDate, int nComments,
+    private static Entry entry(Blog blog, List<Author> authors, String headline, String pubDate, int nComments,
             Integer rating) {
-        return new Entry(blog, author, headline, "About: " + headline, LocalDate.parse(pubDate), nComments, rating);
+        return new Entry(blog, authors, headline, "About: " + headline, LocalDate.parse(pubDate), nComments, rating);
     }
 }

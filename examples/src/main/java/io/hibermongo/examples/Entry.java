@@ -1,26 +1,28 @@
 package io.hibermongo.examples;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.types.ObjectId;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A blog entry, the model of Djongo's blog example written as a plain JPA entity: one document in the
- * {@code entry} collection, with the blog and the author as nested documents, its tags as an array of
- * strings (a basic {@code List<String>}, no annotation) and its comments as an array of sub-documents (an
+ * {@code entry} collection that references its blog by id ({@code blog_id}, a {@code @ManyToOne}) and holds
+ * its authors' ids as an array ({@code authors: [id, …]}, a {@code @ManyToMany}), with its tags as an array
+ * of strings (a basic {@code List<String>}, no annotation) and its comments as an array of sub-documents (an
  * {@code @ElementCollection} of an embeddable, Djongo's {@code ArrayField} of embedded documents).
- *
- * <p>Both embeddables have a {@code name}; the overrides give them distinct columns, exactly as the same
- * entity would need on a relational database.
  */
 @Entity
 @Table(name = "entry")
@@ -29,13 +31,13 @@ public class Entry {
     @Id
     private ObjectId id;
 
-    @Embedded
-    @AttributeOverride(name = "name", column = @Column(name = "blog_name"))
+    @ManyToOne
     private Blog blog;
 
-    @Embedded
-    @AttributeOverride(name = "name", column = @Column(name = "author_name"))
-    private Author author;
+    /** Loaded with the entry (in batches for the entries of one query), so a printed entry names its authors. */
+    @ManyToMany(fetch = FetchType.EAGER)
+    @BatchSize(size = 20)
+    private Set<Author> authors = new LinkedHashSet<>();
 
     private String headline;
     private String bodyText;
@@ -52,11 +54,12 @@ public class Entry {
     }
 
     /** A new entry, last modified when published; a {@code null} rating means "not rated yet". */
-    public Entry(Blog blog, Author author, String headline, String bodyText, LocalDate pubDate, int nComments,
+    public Entry(Blog blog, List<Author> authors, String headline, String bodyText, LocalDate pubDate, int nComments,
             Integer rating) {
         this.id = new ObjectId();
         this.blog = blog;
-        this.author = author;
+        this.authors.addAll(authors);
+        authors.forEach(author -> author.getEntries().add(this));
         this.headline = headline;
         this.bodyText = bodyText;
         this.pubDate = pubDate;
@@ -73,8 +76,13 @@ public class Entry {
         return blog;
     }
 
-    public Author getAuthor() {
-        return author;
+    public Set<Author> getAuthors() {
+        return authors;
+    }
+
+    /** The authors' names, in alphabetical order, separated by commas. */
+    public String getAuthorNames() {
+        return String.join(", ", authors.stream().map(Author::getName).sorted(Comparator.naturalOrder()).toList());
     }
 
     public String getHeadline() {

@@ -98,7 +98,37 @@ class BlogApplicationTest {
 
     @Test
     void bulkUpdateChangesEveryEntryOfTheBlog() {
-        assertThat(output).contains("Updated the tagline of entries: 4\n", "Entries with the new tagline: 4\n");
+        assertThat(output).contains("Updated the tagline of blogs: 1\n", "Entries with the new tagline: 4\n");
+    }
+
+    @Test
+    void joinsEntriesToTheirAuthors() {
+        assertThat(output).contains("Entries written by Paul: 3\n"
+                + "  2024-01-05  Lennon and McCartney write again (Beatles Blog, by Paul, comments: 12, rating: 5)\n"
+                + "  2024-02-11  Ringo's drum kit sold at auction (Beatles Blog, by Paul, Ringo, comments: 4, rating: 3)\n"
+                + "  2024-03-20  Remembering John Lennon (Beatles Blog, by Paul, comments: 30, rating: 5)\n");
+    }
+
+    @Test
+    void groupsEntriesByTheirBlog() {
+        assertThat(output).contains("Entries per blog: 3\n"
+                + "  Beatles Blog: 4 entries, 48 comments\n"
+                + "  Cheddar Talk: 4 entries, 40 comments\n"
+                + "  Pythonistas: 2 entries, 20 comments\n");
+    }
+
+    @Test
+    void followsBothReferencesInOneQuery() {
+        assertThat(output).contains("Authors on Beatles Blog: Paul, Ringo\n");
+    }
+
+    @Test
+    void countsEntriesFromTheAuthorsSide() {
+        assertThat(output).contains("Entries per author: 4\n"
+                + "  Jane: 3\n"
+                + "  Joe: 3\n"
+                + "  Paul: 3\n"
+                + "  Ringo: 2\n");
     }
 
     @Test

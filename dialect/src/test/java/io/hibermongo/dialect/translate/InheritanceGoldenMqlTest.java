@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The commands of reads over a TABLE_PER_CLASS hierarchy: a concrete class is a plain {@code find} on its
  * collection; the abstract root is an {@code aggregate} over the union of the classes' collections. The
  * in-process server has no {@code $unionWith}, so those reads fail there after the statement was recorded;
- * their results are checked on a real server by the integration tests. A condition on {@code type()} makes
- * Hibernate narrow the union to some classes, which is refused.
+ * their results are checked on a real server by the integration tests. A condition on {@code type()} or a
+ * {@code treat()} makes Hibernate narrow the union to some classes; the read is of the whole union with its conditions.
  */
 class InheritanceGoldenMqlTest {
 
@@ -49,9 +49,26 @@ class InheritanceGoldenMqlTest {
 	}
 
 	@Test
-	void typeInAConditionOverTheRootIsRefusedByName() {
-		assertThatThrownBy( () -> capture.sessionFactory.inSession(
-				session -> session.createQuery( "select s.id from Shape s where type(s) = Square", Object.class ).getResultList() ) )
-				.isInstanceOf( FeatureNotSupportedException.class ).hasMessageContaining( "type() in a condition or treat() over a TABLE_PER_CLASS hierarchy" );
+	void typeInAConditionReadsTheClassesHibernateNarrowedTheUnionTo() {
+		assertThat( mql( "select s.id from Shape s where type(s) = Square" ) ).isEqualTo( """
+				{"aggregate": "Circle", "pipeline": [{"$match": {"_id": {"$exists": false}}}, \
+				{"$unionWith": {"coll": "Square", "pipeline": [{"$addFields": {"clazz_": {"$literal": 2}}}, {"$match": {"clazz_": 2}}]}}, \
+				{"$project": {"_id": 0, "c0": "$_id"}}]}""" );
+	}
+
+	@Test
+	void treatOfABasicPathInAConditionReadsTheUnionHibernateReads() {
+		assertThat( mql( "select s.id from Shape s where treat(s as Circle).radius > 2" ) ).isEqualTo( """
+				{"aggregate": "Circle", "pipeline": [{"$addFields": {"clazz_": {"$literal": 1}}}, {"$match": {"radius": {"$gt": 2}}}, \
+				{"$unionWith": {"coll": "Square", "pipeline": [{"$addFields": {"clazz_": {"$literal": 2}}}, {"$match": {"radius": {"$gt": 2}}}]}}, \
+				{"$project": {"_id": 0, "c0": "$_id"}}]}""" );
+	}
+
+	@Test
+	void treatOfTheRootNarrowsTheUnionToTheTreatedClass() {
+		// no condition on the type: the narrowing alone keeps the squares (no radius) out
+		assertThat( mql( "select treat(s as Circle).radius from Shape s where treat(s as Circle).radius is null" ) ).isEqualTo( """
+				{"aggregate": "Circle", "pipeline": [{"$addFields": {"clazz_": {"$literal": 1}}}, {"$match": {"radius": null}}, \
+				{"$project": {"_id": 0, "c0": "$radius"}}]}""" );
 	}
 }

@@ -19,10 +19,12 @@ import io.hibermongo.it.differential.clinic.Location;
 import io.hibermongo.it.differential.clinic.Owner;
 import io.hibermongo.it.differential.clinic.Pet;
 import io.hibermongo.it.differential.clinic.PetType;
+import io.hibermongo.it.differential.clinic.Player;
 import io.hibermongo.it.differential.clinic.Reader;
 import io.hibermongo.it.differential.clinic.ReaderProfile;
 import io.hibermongo.it.differential.clinic.Room;
 import io.hibermongo.it.differential.clinic.Specialty;
+import io.hibermongo.it.differential.clinic.Team;
 import io.hibermongo.it.differential.clinic.Vet;
 import io.hibermongo.it.differential.clinic.Visit;
 
@@ -119,6 +121,13 @@ final class ClinicRows {
 		all.add( new Clinic( 1L, "Central", surgery, lab ) );
 		all.add( new Clinic( 2L, "Annex", spare ) );
 		all.add( new Clinic( 3L, "Empty" ) );
+		Player ann = new Player( 1L, "ann" );
+		Player ben = new Player( 2L, "ben" );
+		all.addAll( List.of( ann, ben, new Player( 3L, "cid" ) ) );
+		// a bag holding ann twice: two join table rows, two rows of a join through it
+		all.add( new Team( 1L, "reds", List.of( ann, ann, ben ) ) );
+		all.add( new Team( 2L, "blues", List.of( ben ) ) );
+		all.add( new Team( 3L, "empty", List.of() ) );
 		return all;
 	}
 

@@ -92,7 +92,12 @@ final class ElementQueries {
 				ordered( "select b from Basket b left join fetch b.tags where b.id in (1, 2, 3) order by b.id" ),
 				ordered( "select b from Basket b left join fetch b.steps order by b.id" ),
 				ordered( "select distinct b from Basket b join fetch b.lines order by b.id" ),
-				ordered( "select b from Basket b order by b.id" ) );
+				ordered( "select b from Basket b order by b.id" ),
+				ordered( "select b from Basket b left join fetch b.tags where 'red' member of b.tags order by b.id" ),
+				ordered( "select b from Basket b left join fetch b.tags where :t member of b.tags or b.owner is null order by b.id",
+						"t", "blue" ),
+				unordered( "select b.id, t from Basket b left join b.tags t where t is null or t <> 'red'" ),
+				ordered( "select b from Basket b left join fetch b.lines where 'red' member of b.tags order by b.id" ) );
 	}
 
 	private static List<QueryCase> memberOfAndSize() {

@@ -15,10 +15,12 @@ import io.hibermongo.it.differential.clinic.Location;
 import io.hibermongo.it.differential.clinic.Owner;
 import io.hibermongo.it.differential.clinic.Pet;
 import io.hibermongo.it.differential.clinic.PetType;
+import io.hibermongo.it.differential.clinic.Player;
 import io.hibermongo.it.differential.clinic.Reader;
 import io.hibermongo.it.differential.clinic.ReaderProfile;
 import io.hibermongo.it.differential.clinic.Room;
 import io.hibermongo.it.differential.clinic.Specialty;
+import io.hibermongo.it.differential.clinic.Team;
 import io.hibermongo.it.differential.clinic.Vet;
 import io.hibermongo.it.differential.clinic.Visit;
 import io.hibermongo.it.support.MongoServerExtension;
@@ -41,7 +43,7 @@ class JoinDifferentialTest {
 
 	static final Class<?>[] ENTITIES = { PetType.class, Owner.class, Pet.class, Visit.class, Location.class, Author.class,
 			Book.class, Reader.class, Card.class, Room.class, Clinic.class, Loan.class, ReaderProfile.class, Edition.class, Copy.class,
-			Specialty.class, Vet.class };
+			Specialty.class, Vet.class, Player.class, Team.class };
 
 	private static EntityManagerFactory h2;
 	private static EntityManagerFactory mongo;

@@ -171,7 +171,10 @@ final class JoinQueries {
 				unordered( "select s.name, v.name, r.name from Specialty s join s.vets v left join v.rooms r" ),
 				ordered( "select s.id, v.id from Specialty s left join s.vets v order by s.id, v.id" ),
 				entities( "select s from Specialty s join s.vets v where v.name = 'Ortega' order by s.id" ),
-				entities( "select distinct s from Specialty s left join fetch s.vets order by s.id" ) ) );
+				entities( "select distinct s from Specialty s left join fetch s.vets order by s.id" ),
+				unordered( "select p.name, t.name from Player p join p.teams t" ),
+				unordered( "select p.name, count(t) from Player p left join p.teams t group by p.name" ),
+				unordered( "select t.name, p.name from Team t join t.players p" ) ) );
 		for ( long id = 1; id <= 4; id++ ) {
 			cases.add( load( Vet.class, id ) );
 			cases.add( load( Specialty.class, id ) );

@@ -69,6 +69,13 @@ class TablePerClassDifferentialTest {
 				ordered( "select p.id from Payment p where p.amount >= 10 order by p.id" ).onRealServerOnly( UNION ),
 				ordered( "select p.id, type(p) from Payment p order by p.id" ).onRealServerOnly( UNION ),
 				ordered( "select count(*), max(p.amount) from Payment p" ).onRealServerOnly( UNION ),
+				ordered( "select p.id from Payment p where type(p) = CardPayment order by p.id" ).onRealServerOnly( UNION ),
+				ordered( "select p.id from Payment p where type(p) <> CashPayment or p.amount is null order by p.id" ).onRealServerOnly( UNION ),
+				ordered( "select p.id from Payment p where type(p) in (CashPayment) and p.amount > 6 order by p.id" ).onRealServerOnly( UNION ),
+				ordered( "select p.id from Payment p where treat(p as CardPayment).card = 'visa' order by p.id" ).onRealServerOnly( UNION ),
+				ordered( "select p.id from Payment p where treat(p as CardPayment).card is null order by p.id" ).onRealServerOnly( UNION ),
+				unordered( "select treat(p as CashPayment).currency from Payment p where treat(p as CashPayment).currency is null" )
+						.onRealServerOnly( UNION ),
 				new QueryCase( "find(Payment, 2)", true, em -> Arrays.asList( em.find( Payment.class, 2L ) ) ).onRealServerOnly( UNION ) )
 				.map( query -> query.sameRowsOn( h2, mongo ) );
 	}

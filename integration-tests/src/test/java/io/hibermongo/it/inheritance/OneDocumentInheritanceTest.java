@@ -175,6 +175,16 @@ class OneDocumentInheritanceTest {
 	}
 
 	@Test
+	void persistingACustomerWithBothSecondaryRowsIsOneInsert() {
+		Persistence.persist( factory, new Customer( 101L, "bob", "yo", 4, "FR76" ) );
+		assertThat( counter.writes() ).extracting( BsonDocument::getFirstKey ).containsExactly( "insert" );
+		BsonDocument key = new BsonDocument( "_id", new BsonInt64( 101 ) );
+		assertThat( mongoServer.database().getCollection( Customer.COLLECTION, BsonDocument.class ).find( key ).first() )
+				.isEqualTo( key.clone().append( "name", new BsonString( "bob" ) ).append( "version", new BsonInt32( 0 ) )
+						.append( "bio", new BsonString( "yo" ) ).append( "stars", new BsonInt32( 4 ) ).append( "iban", new BsonString( "FR76" ) ) );
+	}
+
+	@Test
 	void optionalSecondaryRowsComeAndGoAsFieldsOfTheDocument() {
 		Persistence.persist( factory, new Customer( 100L, "ann", "hi", 3, null ) );
 		BsonDocument key = new BsonDocument( "_id", new BsonInt64( 100 ) );

@@ -147,6 +147,26 @@ class FoldedInsertTest {
 	}
 
 	@Test
+	void anUnrelatedWriteOfTheFlushSendsTheHeldInsertFirstAndTheRowsRunAsUpdates() {
+		long existing = ids.incrementAndGet();
+		Persistence.persist( factory, new Shelf( existing, "old" ) );
+		long id = ids.incrementAndGet();
+		counter.reset();
+
+		Persistence.inTransaction( factory, em -> {
+			em.find( Shelf.class, existing ).setLabel( "changed" );
+			em.persist( filled( id ) );
+		} );
+
+		assertThat( counter.writes().get( 0 ).getFirstKey() ).isEqualTo( "insert" );
+		assertThat( counter.writes().get( 0 ).getArray( "documents" ).get( 0 ).asDocument().containsKey( "titles" ) )
+				.as( "sent before the other entity's update, so before its own rows" ).isFalse();
+		assertThat( counter.writes() ).extracting( BsonDocument::getFirstKey ).containsOnlyOnce( "insert" );
+		assertThat( stored( id ).getArray( "titles" ) ).hasSize( 2 );
+		assertThat( stored( existing ).getString( "label" ).getValue() ).isEqualTo( "changed" );
+	}
+
+	@Test
 	void aDuplicateKeyOfAFoldedInsertFailsTheFlushAndChangesNothing() {
 		long id = ids.incrementAndGet();
 		Persistence.persist( factory, new Shelf( id, "first" ) );

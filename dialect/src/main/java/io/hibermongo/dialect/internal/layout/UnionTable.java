@@ -15,4 +15,25 @@ import java.util.List;
  * @param discriminatorValues the discriminator value of each member, in the order of {@code collections}
  */
 public record UnionTable(String table, List<String> collections, String discriminator, List<Integer> discriminatorValues) {
+
+	/**
+	 * The union Hibernate narrowed to some classes ({@code type()} in a condition, {@code treat()}): its table
+	 * expression is then SQL text that reads each remaining member with the fragment {@code from <table>},
+	 * followed by {@code union} or the closing parenthesis. Only those fragments, made of the members' own
+	 * table names, are looked for; a text whose number of {@code union}s does not match the members found is
+	 * not understood (null).
+	 */
+	public UnionTable narrowedTo(String narrowed) {
+		List<String> members = new java.util.ArrayList<>();
+		List<Integer> values = new java.util.ArrayList<>();
+		for ( int i = 0; i < collections.size(); i++ ) {
+			String from = " from " + collections.get( i );
+			if ( narrowed.contains( from + " union " ) || narrowed.endsWith( from + ")" ) ) {
+				members.add( collections.get( i ) );
+				values.add( discriminatorValues.get( i ) );
+			}
+		}
+		int unions = narrowed.split( " union ", -1 ).length - 1;
+		return members.isEmpty() || unions != members.size() - 1 ? null : new UnionTable( table, members, discriminator, values );
+	}
 }

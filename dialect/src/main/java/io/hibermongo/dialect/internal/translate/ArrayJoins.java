@@ -7,6 +7,7 @@ import java.util.Map;
 import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
+import io.hibermongo.dialect.internal.layout.UnionTable;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.Stage;
@@ -16,6 +17,7 @@ import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.from.NamedTableReference;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.from.TableGroupJoin;
+import org.hibernate.sql.ast.tree.from.UnionTableReference;
 import org.hibernate.sql.ast.tree.from.VirtualTableGroup;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
@@ -95,9 +97,10 @@ final class ArrayJoins {
 			throw FeatureNotSupportedException.construct( "A select without FROM", "a select" );
 		}
 		TableGroup group = roots.get( 0 );
-		if ( !( group.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
+		if ( !( group.getPrimaryTableReference() instanceof NamedTableReference primary ) ) {
 			throw FeatureNotSupportedException.construct( "A select from a derived table or function", "a select" );
 		}
+		NamedTableReference table = unpruned( primary, layout );
 		TableGroupJoin right = RightJoins.first( group );
 		if ( right != null ) {
 			ArrayJoins joins = RightJoins.fromOtherSide( group, right, layout, "select from " + table.getTableExpression() );
@@ -114,6 +117,40 @@ final class ArrayJoins {
 		joins.walk( group );
 		joins.otherRoots( roots );
 		return joins;
+	}
+
+	/**
+	 * The root's table as the layout names it: for a polymorphic read of a TABLE_PER_CLASS hierarchy that
+	 * Hibernate narrowed to some classes ({@code type()} in a condition, {@code treat()}), whose table
+	 * expression becomes SQL text, the union's own name ({@link #union()} gives the classes read).
+	 */
+	private static NamedTableReference unpruned(NamedTableReference table, DocumentLayout layout) {
+		if ( table instanceof UnionTableReference && layout.union( table.getTableExpression() ) == null ) {
+			String union = table.getAffectedTableNames().get( 0 );
+			if ( layout.union( union ) != null ) {
+				return new NamedTableReference( union, table.getIdentificationVariable() );
+			}
+		}
+		return table;
+	}
+
+	/**
+	 * The classes a polymorphic read of a TABLE_PER_CLASS hierarchy reads, or null for other reads: all of
+	 * them, or those Hibernate narrowed the union to. The narrowing is part of the query's meaning
+	 * ({@code treat(p as CardPayment).card is null} reads card payments only, with no condition on the type),
+	 * so it is kept; a narrowed text that is not understood is refused.
+	 */
+	UnionTable union() {
+		UnionTable union = layout.union( root.getTableExpression() );
+		NamedTableReference primary = (NamedTableReference) rootGroup.getPrimaryTableReference();
+		if ( union == null || primary.getTableExpression().equals( union.table() ) ) {
+			return union;
+		}
+		UnionTable narrowed = union.narrowedTo( primary.getTableExpression() );
+		if ( narrowed == null ) {
+			throw refuse( "A TABLE_PER_CLASS read that Hibernate narrowed to some classes in an unexpected form" );
+		}
+		return narrowed;
 	}
 
 	/** The further roots of a cross join or comma list, each joined to every row so far. */

@@ -55,9 +55,8 @@ final class DocumentTables {
 		// a TABLE_PER_CLASS entity is read through a union reference: its own collection, or the union of its classes'
 		if ( primary instanceof UnionTableReference && !layout.isEntityTable( primary.getTableExpression() ) ) {
 			// Hibernate narrows the union for type() in a condition and for treat(); its table expression is then SQL
-			// text naming some of the classes' tables, which is never parsed
-			throw FeatureNotSupportedException.construct( "type() in a condition or treat() over a TABLE_PER_CLASS hierarchy "
-					+ "(Hibernate narrows the union of its collections; query the concrete class instead)", description );
+			// text naming some of the classes' tables, which is never parsed (a read's root is read as the whole union)
+			throw FeatureNotSupportedException.construct( "A join to a TABLE_PER_CLASS hierarchy narrowed by type() or treat()", description );
 		}
 		String collection = layout.collection( primary.getTableExpression() );
 		tables.restrictSubclass( group, primary, layout );

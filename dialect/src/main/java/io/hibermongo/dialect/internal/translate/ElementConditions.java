@@ -34,8 +34,9 @@ import org.hibernate.sql.ast.tree.select.SortSpecification;
  *     without a matching element.</li>
  * </ul>
  * A NULL element (a gap in an {@code @OrderColumn} list) is no row, as relationally. A left join unwound
- * on the server keeps an owner without elements; it is refused for {@code @OrderColumn} lists (a gap
- * would become a row) and when it selects the joined owner key (which must then be NULL).
+ * on the server keeps an owner without elements, each row holding the owner key where it has an element
+ * (a fetched collection's key column then reads NULL for an owner without one, as SQL's); it is refused for
+ * {@code @OrderColumn} lists (a gap would become a row).
  */
 final class ElementConditions {
 
@@ -141,31 +142,19 @@ final class ElementConditions {
 		List<Filter> onElements = new ArrayList<>();
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
 			if ( joined.outer() ) {
-				refuseOuter( context, querySpec, joined );
+				refuseOuterList( context, joined, "A left join to the elements of '" + joined.array().field()
+						+ "' with conditions, ordering, grouping or paging" );
+				// each row holds the owner key where it has an element, as a fetched collection's key column must read
+				stages.addAll( joined.stages( context ) );
 			}
 			else {
 				onElements.add( new Filter.Nullness( joined.array().field(), true ) );
+				stages.addAll( joined.unwindStages() );
 			}
-			stages.addAll( joined.unwindStages() );
 		}
 		onElements.addAll( elements );
 		stages.addAll( MongoSelectTranslator.matching( all( onElements ) ) );
 		return stages;
-	}
-
-	/**
-	 * Refuses a left join to {@code joined} unwound on the server where it would differ from SQL: over an
-	 * {@code @OrderColumn} list or selecting the joined owner key.
-	 */
-	private static void refuseOuter(TranslationContext context, QuerySpec querySpec, ArrayJoins.Joined joined) {
-		String what = "A left join to the elements of '" + joined.array().field() + "' with conditions, ordering, grouping or paging";
-		refuseOuterList( context, joined, what );
-		for ( SqlSelection selection : querySpec.getSelectClause().getSqlSelections() ) {
-			if ( SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column
-					&& joined.alias().equals( column.getQualifier() ) && joined.array().isKey( column.getColumnExpression() ) ) {
-				throw context.refuse( what + " that fetches the collection" );
-			}
-		}
 	}
 
 	/** Refuses a left join to the elements of an {@code @OrderColumn} list unwound on the server: a NULL slot would become a row. */

@@ -92,7 +92,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			addAffectedTableName( joined.array().table() );
 		}
 
-		UnionTable union = layout.union( table.getTableExpression() );
+		UnionTable union = joins.union();
 		MqlCommand command;
 		LimitOperands limits;
 		if ( !joins.steps().isEmpty() && union != null ) {
@@ -130,7 +130,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 					throw context.refuse( "A subquery in a polymorphic read of a TABLE_PER_CLASS hierarchy" );
 				}
 				List<Stage> leading = new ArrayList<>( subqueries );
-				leading.addAll( union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ) ) );
+				leading.addAll( union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ), context.collection() ) );
 				AggregatePlan plan = new AggregatePlan( context, querySpec, leading );
 				List<ColumnReference> read = orderedSelections( querySpec ).stream()
 						.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )

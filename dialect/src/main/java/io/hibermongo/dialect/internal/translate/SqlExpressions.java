@@ -45,8 +45,11 @@ final class SqlExpressions {
 			else if ( current instanceof EntityTypeLiteral type
 					&& type.getEntityTypeDescriptor().getDiscriminatorValue() instanceof DiscriminatorValue.Literal literal ) {
 				// an entity name in type(e) = Dog: the value the discriminator field stores for it
-				current = new QueryLiteral<>( literal.value(),
-						(BasicType<?>) type.getEntityTypeDescriptor().getDiscriminatorMapping().getJdbcMapping() );
+				// (a TABLE_PER_CLASS subclass has no discriminator mapping of its own: its root's numbers the classes)
+				var mapping = type.getEntityTypeDescriptor().getDiscriminatorMapping() != null
+						? type.getEntityTypeDescriptor().getDiscriminatorMapping()
+						: type.getEntityTypeDescriptor().getRootEntityDescriptor().getDiscriminatorMapping();
+				current = new QueryLiteral<>( literal.value(), (BasicType<?>) mapping.getJdbcMapping() );
 			}
 			else if ( current instanceof SqmParameterInterpretation parameter ) {
 				current = parameter.getResolvedExpression();

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.hibermongo.dialect.internal.layout.UnionTable;
 import io.hibermongo.dialect.internal.mql.Expression;
+import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.Operand;
 import io.hibermongo.dialect.internal.mql.Stage;
 import org.bson.BsonInt32;
@@ -28,10 +29,15 @@ final class UnionBranches {
 	private UnionBranches() {
 	}
 
-	/** The stages reading every member of {@code union}, each through {@code matching} (the read's conditions). */
-	static List<Stage> stages(UnionTable union, List<Stage> matching) {
-		List<Stage> stages = new ArrayList<>( branch( union, 0, matching ) );
-		for ( int i = 1; i < union.collections().size(); i++ ) {
+	/**
+	 * The stages reading every member of {@code union}, each through {@code matching} (the read's
+	 * conditions), in an aggregate on {@code collection}: the first member's, or, where Hibernate narrowed
+	 * the union to classes without it, a collection whose own documents are all left out.
+	 */
+	static List<Stage> stages(UnionTable union, List<Stage> matching, String collection) {
+		boolean first = union.collections().get( 0 ).equals( collection );
+		List<Stage> stages = new ArrayList<>( first ? branch( union, 0, matching ) : List.of( new Stage.Match( new Filter.Constant( false ) ) ) );
+		for ( int i = first ? 1 : 0; i < union.collections().size(); i++ ) {
 			stages.add( new Stage.UnionWith( union.collections().get( i ), branch( union, i, matching ) ) );
 		}
 		return stages;

@@ -64,7 +64,7 @@ class EntityGraphCommandTest {
 
 	@Test
 	void eagerCollectionWithoutGraphIsOneReadPerVet() {
-		assertThat( vets.findAll() ).allSatisfy( vet -> assertThat( vet.getSpecialties() ).isNotNull() );
+		assertThat( vets.findAll() ).hasSize( 6 );
 		assertThat( log.reads() ).extracting( EntityGraphCommandTest::target ).containsExactly( "vets", "vets", "vets",
 				"vets", "vets", "vets", "vets" );
 	}

@@ -10,6 +10,7 @@ import io.hibermongo.spring.boot.petclinic.model.Person;
 import io.hibermongo.spring.boot.petclinic.owner.Owner;
 import io.hibermongo.spring.boot.petclinic.owner.OwnerSearchRepository;
 import io.hibermongo.spring.boot.petclinic.owner.Pet;
+import io.hibermongo.spring.boot.petclinic.owner.PetCount;
 import io.hibermongo.spring.boot.petclinic.owner.PetRepository;
 import io.hibermongo.spring.boot.petclinic.owner.Visit;
 import io.hibermongo.spring.boot.petclinic.pharmacy.Dose;
@@ -23,6 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Derived queries through association paths ({@code @ManyToOne}, {@code @OneToMany(mappedBy)}, {@code @ManyToMany}),
@@ -63,6 +68,37 @@ class RepositoryPathTest {
 		assertThat( pets.findByTypeNameAndOwnerCityOrderByName( "cat", "Monona" ) ).extracting( NamedEntity::getName )
 				.containsExactly( "Max", "Samantha" );
 		assertThat( pets.countByOwnerCity( "Madison" ) ).isEqualTo( 4 );
+	}
+
+	@Test
+	void pagedAndSortedThroughAnAssociationPath() {
+		Page<Pet> cats = pets.findByTypeName( "cat", PageRequest.of( 0, 2, Sort.by( "owner.lastName", "name" ) ) );
+		assertThat( cats ).extracting( NamedEntity::getName ).containsExactly( "Max", "Samantha" );
+		assertThat( cats.getTotalElements() ).isEqualTo( 4 );
+		assertThat( pets.findByTypeName( "cat", cats.nextPageable() ) ).extracting( NamedEntity::getName )
+				.containsExactly( "Sly", "Leo" );
+	}
+
+	@Test
+	void specificationWithAJoin() {
+		Specification<Pet> inMadison = (root, query, builder) -> builder.equal( root.join( "owner" ).get( "city" ), "Madison" );
+		assertThat( pets.findAll( inMadison, Sort.by( "name" ) ) ).extracting( NamedEntity::getName )
+				.containsExactly( "Freddy", "George", "Leo", "Mulligan" );
+		assertThat( pets.count( inMadison ) ).isEqualTo( 4 );
+	}
+
+	@Test
+	void queryWithAnExplicitJoin() {
+		assertThat( owners.ownersOfType( "dog" ) ).extracting( Person::getLastName )
+				.containsExactly( "Escobito", "Estaban", "Rodriquez" );
+	}
+
+	@Test
+	void groupedCountOverALeftJoin() {
+		assertThat( owners.petCountsByLastName() ).containsExactly( new PetCount( "Black", 1 ), new PetCount( "Coleman", 2 ),
+				new PetCount( "Davis", 2 ), new PetCount( "Escobito", 1 ), new PetCount( "Estaban", 2 ),
+				new PetCount( "Franklin", 1 ), new PetCount( "McTavish", 1 ), new PetCount( "Rodriquez", 2 ),
+				new PetCount( "Schroeder", 1 ) );
 	}
 
 	@Test
@@ -165,12 +201,27 @@ class RepositoryPathTest {
 		assertThat( found.get( 3 ).getTags() ).isEmpty();
 	}
 
+	@Test
+	void twoManyToManyPaths() {
+		savePrescriptions();
+		assertThat( prescriptions.findDistinctByVetsSpecialtiesNameOrderByMedicine( "surgery" ) )
+				.extracting( Prescription::getMedicine ).containsExactly( "Amoxicillin", "Meloxicam" );
+		assertThat( prescriptions.findDistinctByVetsSpecialtiesNameOrderByMedicine( "radiology" ) ).isEmpty();
+	}
+
 	private void savePrescriptions() {
-		prescriptions.saveAll( List.of(
+		Vet douglas = entityManager.find( Vet.class, data.vetId( "Douglas" ) );
+		Vet ortega = entityManager.find( Vet.class, data.vetId( "Ortega" ) );
+		Vet carter = entityManager.find( Vet.class, data.vetId( "Carter" ) );
+		List<Prescription> all = List.of(
 				new Prescription( "Amoxicillin", Set.of( "antibiotic", "oral" ), List.of( new Dose( 250, "mg" ), new Dose( 500, "mg" ) ) ),
 				new Prescription( "Meloxicam", Set.of( "oral", "pain" ), List.of( new Dose( 50, "mg" ) ) ),
 				new Prescription( "Rabies vaccine", Set.of( "vaccine" ), List.of( new Dose( 1, "ml" ) ) ),
-				new Prescription( "Saline", Set.of(), List.of( new Dose( 250, "ml" ), new Dose( 500, "ml" ) ) ) ) );
+				new Prescription( "Saline", Set.of(), List.of( new Dose( 250, "ml" ), new Dose( 500, "ml" ) ) ) );
+		all.get( 0 ).getVets().addAll( List.of( douglas, ortega ) );
+		all.get( 1 ).getVets().add( ortega );
+		all.get( 2 ).getVets().add( carter );
+		prescriptions.saveAll( all );
 		entityManager.flush();
 		entityManager.clear();
 	}

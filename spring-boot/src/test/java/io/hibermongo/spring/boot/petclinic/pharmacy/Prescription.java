@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 import io.hibermongo.spring.boot.petclinic.model.BaseEntity;
+import io.hibermongo.spring.boot.petclinic.vet.Vet;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
-/** A prescribed medicine with its tags ({@code Set<String>}) and doses ({@code List<Dose>}), arrays in its document. */
+/**
+ * A prescribed medicine with its tags ({@code Set<String>}) and doses ({@code List<Dose>}), arrays in its document, and
+ * the vets who may prescribe it ({@code @ManyToMany}, an array of their ids).
+ */
 @Entity
 @Table(name = "prescriptions")
 public class Prescription extends BaseEntity {
@@ -22,6 +28,10 @@ public class Prescription extends BaseEntity {
 
 	@ElementCollection
 	private List<Dose> doses = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "prescription_vets")
+	private Set<Vet> vets = new LinkedHashSet<>();
 
 	protected Prescription() {
 	}
@@ -42,5 +52,10 @@ public class Prescription extends BaseEntity {
 
 	public List<Dose> getDoses() {
 		return doses;
+	}
+
+	/** The vets who may prescribe it. */
+	public Set<Vet> getVets() {
+		return vets;
 	}
 }

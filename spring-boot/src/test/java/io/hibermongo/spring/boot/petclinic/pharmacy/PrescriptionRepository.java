@@ -23,6 +23,8 @@ public interface PrescriptionRepository extends JpaRepository<Prescription, Inte
 
 	long countByTagsContaining(String tag);
 
+	List<Prescription> findDistinctByVetsSpecialtiesNameOrderByMedicine(String specialty);
+
 	/** Prescriptions with their tags, read with them. */
 	@EntityGraph(attributePaths = "tags")
 	List<Prescription> findByMedicineStartingWithOrderByMedicine(String prefix);
