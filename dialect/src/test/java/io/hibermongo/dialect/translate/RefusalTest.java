@@ -41,18 +41,46 @@ class RefusalTest {
 	}
 
 	@Test
-	void unhandledExpressionIsRefusedByItsType() {
-		assertThatThrownBy( () -> query( "select p.name from Person p order by (select max(q.age) from Person q)" ) )
+	void windowFunctionIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select p.name, row_number() over (order by p.name) from Person p" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "The expression SelectStatement is not supported" )
+				.hasMessageContaining( "The window function row_number() over (…) (it needs $setWindowFields, not translated yet) is not supported" )
 				.hasMessageContaining( "(in select" );
 	}
 
 	@Test
-	void unhandledPredicateIsRefusedByItsType() {
-		assertThatThrownBy( () -> query( "select p.name from Person p where exists (select 1 from Person q where q.age > p.age)" ) )
+	void subqueryInBulkMutationIsRefusedByName() {
+		assertThatThrownBy( () -> mutation( "delete from Person p where p.age in (select q.age from Person q where q.name = 'x')" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "The predicate ExistsPredicate is not supported" );
+				.hasMessageContaining( "A subquery in an UPDATE, DELETE or INSERT statement is not supported" );
+	}
+
+	@Test
+	void setOperationInsideSubqueryIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select p.name from Person p where p.age in (select q.age from Person q union select r.score from Person r)" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "UNION, INTERSECT and EXCEPT inside a subquery is not supported" );
+	}
+
+	@Test
+	void subqueryInJoinConditionIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select p.name from Person p join Person q on q.age = (select max(r.age) from Person r)" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "A subquery inside a join condition is not supported" );
+	}
+
+	@Test
+	void subqueryInsideAggregateIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select p.name, sum((select count(*) from Person q where q.age < p.age)) from Person p group by p.name" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "A subquery inside an aggregate function (sum) is not supported" );
+	}
+
+	@Test
+	void commonTableExpressionIsRefusedByName() {
+		assertThatThrownBy( () -> query( "with adults as (select p.name as name from Person p where p.age >= 18) select a.name from adults a" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "WITH (common table expressions) is not supported" );
 	}
 
 	@Test
@@ -77,10 +105,10 @@ class RefusalTest {
 	}
 
 	@Test
-	void setOperationIsRefusedByName() {
-		assertThatThrownBy( () -> query( "select p.name from Person p union select q.name from Person q" ) )
+	void nestedSetOperationIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select p.name from Person p union (select q.name from Person q intersect select r.name from Person r)" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "UNION, INTERSECT and EXCEPT is not supported" );
+				.hasMessageContaining( "A set operation nested in another" );
 	}
 
 	@Test

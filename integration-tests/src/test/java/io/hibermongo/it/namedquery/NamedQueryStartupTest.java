@@ -5,6 +5,9 @@ import java.util.Map;
 import io.hibermongo.it.namedquery.model.CastGadget;
 import io.hibermongo.it.namedquery.model.CollatedGadget;
 import io.hibermongo.it.namedquery.model.Gadget;
+import io.hibermongo.it.namedquery.model.PricedGadget;
+import io.hibermongo.it.namedquery.model.TabledGadget;
+import io.hibermongo.it.namedquery.model.WindowedGadget;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
 import jakarta.persistence.EntityManagerFactory;
@@ -35,6 +38,27 @@ class NamedQueryStartupTest {
 		assertThatThrownBy( () -> Persistence.mongo( mongoServer.databaseName(), Map.of(), CastGadget.class ).close() )
 				.hasStackTraceContaining( "Named query 'CastGadget.enableByCode' cannot run on MongoDB" )
 				.hasStackTraceContaining( "cast(… as BOOLEAN) of a VARCHAR value is not supported" );
+	}
+
+	@Test
+	void windowFunctionStopsStartupNamingQueryAndConstruct() {
+		assertThatThrownBy( () -> Persistence.mongo( mongoServer.databaseName(), Map.of(), WindowedGadget.class ).close() )
+				.hasStackTraceContaining( "Named query 'WindowedGadget.ranked' cannot run on MongoDB" )
+				.hasStackTraceContaining( "The window function row_number() over (…)" );
+	}
+
+	@Test
+	void commonTableExpressionStopsStartupNamingQueryAndConstruct() {
+		assertThatThrownBy( () -> Persistence.mongo( mongoServer.databaseName(), Map.of(), TabledGadget.class ).close() )
+				.hasStackTraceContaining( "Named query 'TabledGadget.named' cannot run on MongoDB" )
+				.hasStackTraceContaining( "WITH (common table expressions) is not supported" );
+	}
+
+	@Test
+	void bulkUpdateWithSubqueryStopsStartupNamingQueryAndConstruct() {
+		assertThatThrownBy( () -> Persistence.mongo( mongoServer.databaseName(), Map.of(), PricedGadget.class ).close() )
+				.hasStackTraceContaining( "Named query 'PricedGadget.discountOthers' cannot run on MongoDB" )
+				.hasStackTraceContaining( "A subquery in an UPDATE, DELETE or INSERT statement is not supported" );
 	}
 
 	@Test

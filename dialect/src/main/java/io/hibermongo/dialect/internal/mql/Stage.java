@@ -51,6 +51,21 @@ public sealed interface Stage {
 	}
 
 	/**
+	 * <code>{$lookup: {from, let, pipeline, as}}</code>: the rows a subquery's {@code pipeline} makes from
+	 * {@code from}, as an array under {@code as}; {@code let} binds the outer row's values the pipeline
+	 * reads as {@code $$name} (a correlated subquery). Both the real and the embedded server run it.
+	 */
+	record LookupRows(String from, Map<String, Expression> let, List<Stage> pipeline, String as) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			return new BsonDocument( "$lookup", new BsonDocument( "from", new BsonString( from ) )
+					.append( "let", document( let, values ) )
+					.append( "pipeline", new BsonArray( Stage.pipeline( pipeline, values ) ) )
+					.append( "as", new BsonString( as ) ) );
+		}
+	}
+
+	/**
 	 * {@code $unwind} of the documents a {@link Lookup} found, one row per document; {@code outer} keeps
 	 * the row without one when none was found (a left join).
 	 */

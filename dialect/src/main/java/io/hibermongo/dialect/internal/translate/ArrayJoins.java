@@ -156,7 +156,10 @@ final class ArrayJoins {
 	/** The further roots of a cross join or comma list, each joined to every row so far. */
 	private void otherRoots(List<TableGroup> roots) {
 		for ( int i = 1; i < roots.size(); i++ ) {
-			join( roots.get( i ), SqlAstJoinType.CROSS, null );
+			// a subquery's implicit join through an outer path is a root Hibernate adds lazily; unused, it is not read
+			if ( roots.get( i ).isInitialized() ) {
+				join( roots.get( i ), SqlAstJoinType.CROSS, null );
+			}
 		}
 	}
 

@@ -17,6 +17,8 @@ import org.hibernate.sql.ast.tree.expression.BinaryArithmeticExpression;
 import org.hibernate.sql.ast.tree.expression.CaseSearchedExpression;
 import org.hibernate.sql.ast.tree.expression.CaseSimpleExpression;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
+import org.hibernate.sql.ast.tree.expression.FunctionExpression;
+import org.hibernate.sql.ast.tree.expression.Over;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.ast.tree.expression.SqlTuple;
@@ -113,6 +115,14 @@ final class ExpressionTranslator {
 		}
 		if ( node instanceof SelectStatement subquery && new ElementSubqueries( context ).ownElementsReadBy( subquery ) != null ) {
 			return new ElementSubqueries( context ).size( subquery );
+		}
+		if ( node instanceof SelectStatement subquery ) {
+			return new Subqueries( this ).scalar( subquery );
+		}
+		if ( node instanceof Over<?> over ) {
+			String function = over.getExpression() instanceof FunctionExpression windowed ? windowed.getFunctionName()
+					: AbstractMongoTranslator.describe( over.getExpression() );
+			throw context.refuse( "The window function " + function + "() over (…) (it needs $setWindowFields, not translated yet)" );
 		}
 		if ( node instanceof SqlTuple tuple && tuple.getExpressions().size() == 1 ) {
 			return translate( tuple.getExpressions().get( 0 ) );

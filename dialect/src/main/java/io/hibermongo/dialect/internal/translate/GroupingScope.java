@@ -48,8 +48,13 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 		this.keys = keys;
 		ExpressionTranslator inputs = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE );
 		this.aggregates = new AggregateFunctions( context, inputs, accumulators );
+		int subqueries = context.pendingSubqueries();
 		for ( int i = 0; i < keys.size(); i++ ) {
 			id.put( "g" + i, new Operator( "$ifNull", inputs.translate( keys.get( i ) ), ExpressionTranslator.nullConstant() ) );
+		}
+		if ( context.pendingSubqueries() > subqueries ) {
+			// its lookup would have to run before $group, but lookups are placed where their rows are read
+			throw context.refuse( "A subquery in GROUP BY" );
 		}
 		this.evaluatedOverNoRows = keys.isEmpty() && !onlyPlainAggregates( querySpec );
 		this.order = inputOrder( querySpec );
@@ -170,7 +175,12 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 			}
 		}
 		if ( SqlExpressions.unwrap( expression ) instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate ) {
-			return aggregates.translate( aggregate );
+			int subqueries = context.pendingSubqueries();
+			Expression accumulated = aggregates.translate( aggregate );
+			if ( context.pendingSubqueries() > subqueries ) {
+				throw context.refuse( "A subquery inside an aggregate function (" + aggregate.getFunctionName() + ")" );
+			}
+			return accumulated;
 		}
 		return null;
 	}

@@ -40,9 +40,11 @@ final class LookupPipeline {
 		context.takeElementUse();
 		context.takeJoinedUse();
 		for ( Predicate conjunct : JoinConditions.conjuncts( context.where( querySpec ), new ArrayList<>() ) ) {
+			int subqueries = context.subqueries().pending();
 			Filter filter = predicates.toFilter( conjunct, false );
 			boolean elements = !context.takeElementUse().isOwnerLevel();
-			( context.takeJoinedUse() || elements ? joined : root ).add( filter );
+			boolean subquery = context.subqueries().pending() > subqueries;
+			( context.takeJoinedUse() || elements || subquery ? joined : root ).add( filter );
 		}
 		if ( joins.hasFullJoin() ) {
 			// the rows a full join adds lack the root document: every condition waits for them
@@ -51,6 +53,8 @@ final class LookupPipeline {
 		}
 		List<Stage> stages = new ArrayList<>( MongoSelectTranslator.matching( ElementConditions.all( root ) ) );
 		stages.addAll( joinStages );
+		// a subquery may read any joined table: its lookup runs after the joins, before the conditions reading it
+		stages.addAll( context.subqueries().take() );
 		stages.addAll( MongoSelectTranslator.matching( ElementConditions.all( joined ) ) );
 		return stages;
 	}

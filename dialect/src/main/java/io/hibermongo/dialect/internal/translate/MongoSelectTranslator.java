@@ -28,6 +28,9 @@ import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.ast.tree.from.NamedTableReference;
+import org.hibernate.sql.ast.tree.from.TableGroup;
+import org.hibernate.sql.ast.tree.select.QueryGroup;
+import org.hibernate.sql.ast.tree.select.QueryPart;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.sql.ast.tree.select.SelectStatement;
 import org.hibernate.sql.ast.tree.select.SortSpecification;
@@ -66,18 +69,20 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 
 	@Override
 	JdbcSelect translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
-		if ( !( statement.getQueryPart() instanceof QuerySpec querySpec ) ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "UNION, INTERSECT and EXCEPT", "a select" );
-		}
 		if ( !statement.getCteStatements().isEmpty() ) {
 			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "WITH (common table expressions)", "a select" );
 		}
+		if ( statement.getQueryPart() instanceof QueryGroup group ) {
+			return setOperation( group, queryOptions );
+		}
+		QuerySpec querySpec = (QuerySpec) statement.getQueryPart();
 		DocumentLayout layout = factory.layout( sessionFactory );
 		ArrayJoins joins = ArrayJoins.of( querySpec, layout );
 		NamedTableReference table = joins.root();
 		description = "select from " + table.getTableExpression();
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
+		context.placeSubqueries();
 		addAffectedTableName( table.getTableExpression() );
 		DocumentTables documentTables = DocumentTables.of( joins.rootGroup(), table, layout, description );
 		context.readDocumentTables( documentTables );
@@ -103,48 +108,82 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
+			if ( context.subqueries().pending() > 0 ) {
+				throw context.refuse( "A subquery in the WHERE clause of a query joining element collections" );
+			}
 			RequiredFields required = StrictReads.required( sessionFactory, context, joins.rootGroup(),
 					conditions.ownerColumnsRead() );
 			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
 					? conditions.find( required )
 					: new AggregatePlan( context, querySpec, conditions.stages() ).command( limits.skip, limits.limit, required );
 		}
-		else if ( union == null && isPlainFind( querySpec ) ) {
-			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
-					.toFilter( context.where( querySpec ), false );
-			List<String> columns = new ArrayList<>();
-			List<ColumnReference> read = new ArrayList<>();
-			for ( SqlSelection selection : orderedSelections( querySpec ) ) {
-				read.add( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) );
-				columns.add( context.path( read.get( read.size() - 1 ) ) );
-			}
-			BsonDocument sort = new BsonDocument();
-			for ( SortSpecification specification : sortSpecifications( querySpec ) ) {
-				sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
-			}
-			limits = limits( context, querySpec, queryOptions );
-			command = new MqlCommand.Find( context.collection(), filter,
-					new ResultColumns( columns, StrictReads.required( sessionFactory, context, joins.rootGroup(), read ) ),
-					sort, limits.skip, limits.limit );
-		}
 		else {
 			Filter filter = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates()
 					.toFilter( context.where( querySpec ), false );
-			AggregatePlan plan = new AggregatePlan( context, querySpec,
-					union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ), context.collection() ) );
+			List<Stage> subqueries = context.subqueries().take();
 			limits = limits( context, querySpec, queryOptions );
-			List<ColumnReference> read = orderedSelections( querySpec ).stream()
-					.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
-					.toList();
-			command = plan.command( limits.skip, limits.limit,
-					StrictReads.required( sessionFactory, context, joins.rootGroup(), read ) );
+			if ( union == null && subqueries.isEmpty() && isPlainFind( querySpec ) ) {
+				command = find( context, querySpec, filter, limits, joins.rootGroup() );
+			}
+			else {
+				if ( union != null && !subqueries.isEmpty() ) {
+					throw context.refuse( "A subquery in a polymorphic read of a TABLE_PER_CLASS hierarchy" );
+				}
+				List<Stage> leading = new ArrayList<>( subqueries );
+				leading.addAll( union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ), context.collection() ) );
+				AggregatePlan plan = new AggregatePlan( context, querySpec, leading );
+				List<ColumnReference> read = orderedSelections( querySpec ).stream()
+						.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
+						.toList();
+				command = plan.command( limits.skip, limits.limit,
+						StrictReads.required( sessionFactory, context, joins.rootGroup(), read ) );
+			}
 		}
+		context.subqueries().tables().forEach( this::addAffectedTableName );
 		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
+		return operation( command, context, limits );
+	}
+
+	/** A set operation ({@link SetOperations}), run on the collection of its first branch. */
+	private JdbcSelect setOperation(QueryGroup group, QueryOptions queryOptions) {
+		DocumentLayout layout = factory.layout( sessionFactory );
+		NamedTableReference table = ArrayJoins.of( group.getFirstQuerySpec(), layout ).root();
+		description = group.getSetOperator().sqlString() + " of selects from " + table.getTableExpression() + " and others";
+		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
+				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
+		SetOperations operation = new SetOperations( context, group );
+		LimitOperands limits = limits( context, group, queryOptions );
+		MqlCommand command = operation.command( limits.skip, limits.limit );
+		operation.tables().forEach( this::addAffectedTableName );
+		if ( queryOptions.getLockOptions() != null && queryOptions.getLockOptions().getLockMode().isPessimistic() ) {
+			throw context.refuse( "A pessimistic lock on a set operation" );
+		}
+		return operation( command, context, limits );
+	}
+
+	private JdbcSelect operation(MqlCommand command, TranslationContext context, LimitOperands limits) {
 		String text = factory.commands( sessionFactory ).register( command );
 		return new JdbcOperationQuerySelect( text, context.parameterBinders(),
 				sessionFactory.getJdbcValuesMappingProducerProvider().buildMappingProducer( statement, sessionFactory ),
 				getAffectedTableNames(), 0, Integer.MAX_VALUE, Collections.emptyMap(), JdbcLockStrategy.NONE,
 				limits.offsetParameter, limits.limitParameter );
+	}
+
+	/** A {@code find}: the query reads fields of one collection, filtered, sorted and paged. */
+	private MqlCommand find(TranslationContext context, QuerySpec querySpec, Filter filter, LimitOperands limits, TableGroup rootGroup) {
+		List<String> columns = new ArrayList<>();
+		List<ColumnReference> read = new ArrayList<>();
+		for ( SqlSelection selection : orderedSelections( querySpec ) ) {
+			read.add( (ColumnReference) SqlExpressions.unwrap( selection.getExpression() ) );
+			columns.add( context.path( read.get( read.size() - 1 ) ) );
+		}
+		BsonDocument sort = new BsonDocument();
+		for ( SortSpecification specification : sortSpecifications( querySpec ) ) {
+			sort.append( context.path( (ColumnReference) sortExpression( specification ) ), direction( specification ) );
+		}
+		return new MqlCommand.Find( context.collection(), filter,
+				new ResultColumns( columns, StrictReads.required( sessionFactory, context, rootGroup, read ) ),
+				sort, limits.skip, limits.limit );
 	}
 
 	/** The stages that keep the documents {@code filter} matches: none when it matches everything. */
@@ -205,7 +244,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 	 * {@code setFirstResult}/{@code setMaxResults} take precedence over HQL's {@code offset}/{@code limit}
 	 * clauses, as they do on a relational database in Hibernate.
 	 */
-	private LimitOperands limits(TranslationContext context, QuerySpec querySpec, QueryOptions queryOptions) {
+	private LimitOperands limits(TranslationContext context, QueryPart querySpec, QueryOptions queryOptions) {
 		Limit limit = queryOptions.getLimit();
 		Operand skip = null;
 		Operand max = null;
@@ -232,7 +271,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		return new LimitOperands( skip, max, offsetParameter, limitParameter );
 	}
 
-	private static Operand clauseOperand(TranslationContext context, org.hibernate.sql.ast.tree.expression.Expression expression) {
+	static Operand clauseOperand(TranslationContext context, org.hibernate.sql.ast.tree.expression.Expression expression) {
 		if ( expression instanceof JdbcParameter parameter ) {
 			return context.parameter( parameter );
 		}
@@ -262,13 +301,15 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			if ( grouping != null ) {
 				stages.addAll( grouping.stages() );
 				if ( querySpec.getHavingClauseRestrictions() != null ) {
-					stages.add( new Stage.Match( new Filter.Expr(
-							expressions.predicates().toExpression( querySpec.getHavingClauseRestrictions(), false ) ) ) );
+					Filter having = new Filter.Expr( expressions.predicates().toExpression( querySpec.getHavingClauseRestrictions(), false ) );
+					stages.addAll( context.subqueries().take() );
+					stages.add( new Stage.Match( having ) );
 				}
 			}
 			for ( int i = 0; i < selections.size(); i++ ) {
 				project.put( "c" + i, expressions.translate( selections.get( i ).getExpression() ) );
 			}
+			int projection = stages.size();
 			stages.add( new Stage.Project( project ) );
 			if ( querySpec.getSelectClause().isDistinct() ) {
 				Map<String, Expression> key = new LinkedHashMap<>();
@@ -282,6 +323,8 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				stages.add( new Stage.Project( output ) );
 			}
 			addSort( expressions );
+			// the lookups of subqueries in the select list and ORDER BY, which the projection reads
+			stages.addAll( projection, context.subqueries().take() );
 		}
 
 		private void addSort(ExpressionTranslator expressions) {

@@ -25,6 +25,7 @@ import org.hibernate.sql.ast.tree.predicate.ExistsPredicate;
 import org.hibernate.sql.ast.tree.predicate.GroupedPredicate;
 import org.hibernate.sql.ast.tree.predicate.InArrayPredicate;
 import org.hibernate.sql.ast.tree.predicate.InListPredicate;
+import org.hibernate.sql.ast.tree.predicate.InSubQueryPredicate;
 import org.hibernate.sql.ast.tree.predicate.Junction;
 import org.hibernate.sql.ast.tree.predicate.LikePredicate;
 import org.hibernate.sql.ast.tree.predicate.NegatedPredicate;
@@ -32,6 +33,7 @@ import org.hibernate.sql.ast.tree.predicate.NullnessPredicate;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
 import org.hibernate.sql.ast.tree.predicate.SelfRenderingPredicate;
 import org.hibernate.sql.ast.tree.predicate.ThruthnessPredicate;
+import org.hibernate.sql.ast.tree.select.SelectStatement;
 
 /**
  * Translates SQL predicates so that a row matches exactly when SQL's predicate is TRUE.
@@ -218,12 +220,23 @@ final class PredicateTranslator {
 					&& right( comparison ) instanceof SqlTuple right ) {
 				return toExpression( tupleAsJunction( comparison, left, right ), negated );
 			}
+			if ( Subqueries.isQuantified( right( comparison ) ) ) {
+				return new Subqueries( expressions ).quantified( left( comparison ), operator( comparison.getOperator() ), right( comparison ), negated );
+			}
+			if ( Subqueries.isQuantified( left( comparison ) ) ) {
+				return new Subqueries( expressions ).quantified( right( comparison ), operator( comparison.getOperator() ).mirrored(), left( comparison ), negated );
+			}
 			Filter.Operator operator = negated ? operator( comparison.getOperator() ).negated() : operator( comparison.getOperator() );
 			if ( ArrayPredicates.isArray( left( comparison ) ) || ArrayPredicates.isArray( right( comparison ) ) ) {
 				return ArrayPredicates.comparison( expressions.translate( left( comparison ) ), operator,
 						expressions.translate( right( comparison ) ), context );
 			}
 			return comparison( expressions.translate( left( comparison ) ), operator, expressions.translate( right( comparison ) ) );
+		}
+		if ( predicate instanceof InListPredicate in && in.getListExpressions().size() == 1
+				&& SqlExpressions.unwrap( in.getListExpressions().get( 0 ) ) instanceof SelectStatement subquery ) {
+			// Criteria's path.in(subquery) is an IN list holding the subquery, which SQL reads as IN (subquery)
+			return new Subqueries( expressions ).in( new InSubQueryPredicate( in.getTestExpression(), subquery, in.isNegated(), null ), negated );
 		}
 		if ( predicate instanceof InListPredicate in ) {
 			boolean not = negated != in.isNegated();
@@ -263,6 +276,12 @@ final class PredicateTranslator {
 		}
 		if ( predicate instanceof LikePredicate like ) {
 			return likeExpression( like, negated != like.isNegated() );
+		}
+		if ( predicate instanceof ExistsPredicate exists ) {
+			return new Subqueries( expressions ).exists( exists, negated );
+		}
+		if ( predicate instanceof InSubQueryPredicate in ) {
+			return new Subqueries( expressions ).in( in, negated );
 		}
 		if ( predicate instanceof SelfRenderingPredicate function ) {
 			// a boolean function used as a condition (array_contains(…)): TRUE only where it is TRUE

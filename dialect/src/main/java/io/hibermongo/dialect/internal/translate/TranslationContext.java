@@ -51,12 +51,23 @@ final class TranslationContext {
 	/** Left-joined arrays whose rows hold the owner key themselves ({@link ArrayTable#keyField()}). */
 	private final Set<ArrayTable> keysInRows = new HashSet<>();
 	private boolean positionUsed;
+	/** The outer query's columns this subquery reads, as variables of its lookup; null outside a subquery. */
+	private OuterColumns outer;
+	/** The lookups of the subqueries this query part uses; null where no lookup can be placed. */
+	private SubqueryLookups subqueries;
+	/** What a subquery is refused as where no lookup can be placed. */
+	private String subqueryRefusal = "A subquery in an UPDATE, DELETE or INSERT statement";
 	private boolean documentUsed;
 	private boolean joinedUsed;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
 		this( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), null, new HashMap<>() );
+	}
+
+	/** Lets this select place the {@code $lookup}s of its subqueries ({@link #subqueries()}). */
+	void placeSubqueries() {
+		subqueries = new SubqueryLookups();
 	}
 
 	private TranslationContext(DocumentLayout layout, String table, String alias, String statement,
@@ -78,7 +89,9 @@ final class TranslationContext {
 	 * element itself. Parameters take this statement's slots.
 	 */
 	TranslationContext forElement(String alias, ArrayTable array) {
-		return new TranslationContext( layout, array.table(), alias, statement, wrapperOptions, parameterBinders, array, Map.of() );
+		TranslationContext elementContext = new TranslationContext( layout, array.table(), alias, statement, wrapperOptions, parameterBinders, array, Map.of() );
+		elementContext.subqueryRefusal = "A subquery inside a condition on the elements of '" + array.field() + "'";
+		return elementContext;
 	}
 
 	/**
@@ -96,10 +109,67 @@ final class TranslationContext {
 			}
 		} );
 		TranslationContext condition = new TranslationContext( layout, table, alias, statement, wrapperOptions, parameterBinders, null, documents );
+		condition.outer = outer;
+		condition.subqueryRefusal = "A subquery inside a join condition";
 		condition.joinedArrays.putAll( joinedArrays );
 		condition.columnsAt.putAll( columnsAt );
 		condition.documentTables.putAll( documentTables );
 		return condition;
+	}
+
+	/**
+	 * A context for the subquery reading {@code table} under {@code alias}: its own columns resolve as in
+	 * any query, the columns of enclosing queries to the variables of {@code outer}. Parameters take this
+	 * statement's slots.
+	 */
+	TranslationContext forSubquery(String table, String alias, OuterColumns outer) {
+		TranslationContext subquery = new TranslationContext( layout, table, alias, statement, wrapperOptions, parameterBinders, null, new HashMap<>() );
+		subquery.outer = outer;
+		subquery.subqueries = new SubqueryLookups();
+		return subquery;
+	}
+
+	/**
+	 * A copy of this context whose parameter slots and subquery lookups are thrown away: translating a
+	 * condition with it tells which columns the condition reads without adding to the statement.
+	 */
+	TranslationContext scratch() {
+		TranslationContext scratch = new TranslationContext( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), element,
+				new HashMap<>( joinedDocuments ) );
+		scratch.joinedArrays.putAll( joinedArrays );
+		scratch.columnsAt.putAll( columnsAt );
+		scratch.documentTables.putAll( documentTables );
+		scratch.keysInRows.addAll( keysInRows );
+		scratch.documentRestriction = documentRestriction;
+		scratch.outer = outer;
+		scratch.subqueries = subqueries == null ? null : new SubqueryLookups();
+		scratch.subqueryRefusal = subqueryRefusal;
+		return scratch;
+	}
+
+	/** The lookups of the subqueries of this query part, refused where none can be placed (a join or element condition, a bulk mutation). */
+	SubqueryLookups subqueries() {
+		if ( subqueries == null ) {
+			throw refuse( subqueryRefusal );
+		}
+		return subqueries;
+	}
+
+	/** How many subquery lookups wait to be placed (0 where none can be). */
+	int pendingSubqueries() {
+		return subqueries == null ? 0 : subqueries.pending();
+	}
+
+	/** The outer query's columns this subquery reads, or null outside a subquery. */
+	OuterColumns outer() {
+		return outer;
+	}
+
+	/** Whether {@code column} belongs to an enclosing query rather than to a table this query part reads. */
+	private boolean isOuter(ColumnReference column) {
+		String qualifier = column.getQualifier();
+		return outer != null && qualifier != null && !qualifier.equals( alias ) && !qualifier.equals( table )
+				&& !joinedDocuments.containsKey( qualifier ) && !documentTables.containsKey( qualifier ) && !joinedArrays.containsKey( qualifier );
 	}
 
 	/**
@@ -108,7 +178,9 @@ final class TranslationContext {
 	 * this statement's slots.
 	 */
 	TranslationContext readingFrom(String otherTable, String otherAlias) {
-		return new TranslationContext( layout, otherTable, otherAlias, statement, wrapperOptions, parameterBinders, null, new HashMap<>() );
+		TranslationContext other = new TranslationContext( layout, otherTable, otherAlias, statement, wrapperOptions, parameterBinders, null, new HashMap<>() );
+		other.subqueryRefusal = "A subquery in a condition on the other side of a full join";
+		return other;
 	}
 
 	/** A table of another collection read under an alias: its document is the row's {@code field} ("" for the root document). */
@@ -199,6 +271,9 @@ final class TranslationContext {
 
 	/** The document field of a column of the statement's table or of a joined collection table. */
 	String path(ColumnReference column) {
+		if ( isOuter( column ) ) {
+			return outer.variablePath( column );
+		}
 		if ( element != null ) {
 			String path = alias.equals( column.getQualifier() ) ? element.elementPath( column.getColumnExpression() ) : null;
 			if ( path == null ) {
@@ -223,6 +298,9 @@ final class TranslationContext {
 	 * reads from the unwound row, where it is NULL when an outer join found no element.
 	 */
 	String readPath(ColumnReference column) {
+		if ( isOuter( column ) ) {
+			return outer.variablePath( column );
+		}
 		String joined = joinedPath( column );
 		if ( joined != null ) {
 			return joined;
