@@ -240,8 +240,7 @@ final class HeldInserts {
 			}
 			if ( matches ) {
 				for ( ReferenceField field : touched ) {
-					BsonValue reference = field.valueIn( document );
-					if ( reference != null && !reference.isNull() ) {
+					for ( BsonValue reference : field.valuesIn( document ) ) {
 						replaced.computeIfAbsent( field.type(), t -> new LinkedHashSet<>() ).add( reference );
 					}
 				}

@@ -51,7 +51,7 @@ public final class HeldInsertsAtFlushEnd implements Integrator, FlushEventListen
 		Connection connection = logical.getPhysicalConnection();
 		try {
 			if ( connection.isWrapperFor( MongoConnection.class ) ) {
-				connection.unwrap( MongoConnection.class ).sendHeldInserts();
+				connection.unwrap( MongoConnection.class ).flushEnded();
 			}
 		}
 		catch (SQLException e) {

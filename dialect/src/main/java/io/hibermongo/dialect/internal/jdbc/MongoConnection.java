@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import com.mongodb.MongoException;
@@ -15,6 +17,8 @@ import com.mongodb.client.MongoDatabase;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.nativequery.NativeCommands;
+import io.hibermongo.dialect.spi.ReferencingJdbcType;
+import org.bson.BsonValue;
 
 /**
  * A JDBC connection over one {@link ClientSession}. With auto-commit off and a server that has
@@ -30,6 +34,7 @@ final class MongoConnection extends UnsupportedConnection {
 	private final ClientSession session;
 	private final CommandExecutor executor;
 	private final HeldInserts held = new HeldInserts( this );
+	private final PendingReleases pending = new PendingReleases( this );
 	private boolean autoCommit = true;
 	private boolean closed;
 	private boolean readOnly;
@@ -89,6 +94,17 @@ final class MongoConnection extends UnsupportedConnection {
 	/** Sends the held inserts now (the end of a flush, or any statement that is not folded into them). */
 	void sendHeldInserts() throws SQLException {
 		held.send();
+	}
+
+	/** The flush ended: sends the held inserts and releases the values that array changes replaced. */
+	void flushEnded() throws SQLException {
+		held.send();
+		pending.release();
+	}
+
+	/** Keeps the values an array change replaced until the flush ends ({@link PendingReleases}). */
+	void releaseAtFlushEnd(Map<ReferencingJdbcType, Set<BsonValue>> replaced) {
+		pending.add( replaced );
 	}
 
 	DocumentLayout layout() {
@@ -187,6 +203,7 @@ final class MongoConnection extends UnsupportedConnection {
 	@Override
 	public void commit() throws SQLException {
 		held.send();
+		pending.release();
 		if ( inTransaction() ) {
 			TransactionCommit.commit( session );
 		}
@@ -203,6 +220,8 @@ final class MongoConnection extends UnsupportedConnection {
 				throw Errors.translate( e, "rollback" );
 			}
 		}
+		// outside a transaction the array changes stay applied; inside one the check finds the restored references
+		pending.release();
 	}
 
 	@Override
@@ -218,6 +237,7 @@ final class MongoConnection extends UnsupportedConnection {
 			else {
 				held.discard();
 			}
+			pending.release();
 		}
 		finally {
 			closeSession();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.ClientSession;
@@ -232,7 +233,13 @@ final class MongoPreparedStatement extends UnsupportedPreparedStatement implemen
 			throw e;
 		}
 		try {
-			references.succeeded( replaced, session );
+			if ( command() instanceof MqlCommand.ArrayUpdate ) {
+				connection.releaseAtFlushEnd( replaced );
+				references.succeeded( Map.of(), session );
+			}
+			else {
+				references.succeeded( replaced, session );
+			}
 		}
 		catch (MongoException e) {
 			throw Errors.translate( e, "releasing the values replaced by " + sql );

@@ -16,6 +16,7 @@ import io.hibermongo.dialect.internal.layout.ReferenceField;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Values;
+import io.hibermongo.dialect.spi.ArrayLayout;
 import io.hibermongo.dialect.spi.ReferencingJdbcType;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
@@ -45,7 +46,9 @@ final class ReferenceTracker {
 
 	/**
 	 * The references that {@code command} will replace or remove, read before it runs with its own filter:
-	 * the assigned reference fields of an update, every reference field of a delete.
+	 * the assigned reference fields of an update, every reference field of a delete, the reference
+	 * fields inside the array that a change of a collection table other than an insert rewrites (all
+	 * of the owner's elements: those the change keeps stay referenced, so the release check keeps them).
 	 */
 	Map<ReferencingJdbcType, Set<BsonValue>> replacedBy(MqlCommand command, List<BsonValue[]> rows, ClientSession session) {
 		List<ReferenceField> fields = touchedBy( command );
@@ -62,8 +65,7 @@ final class ReferenceTracker {
 		BsonDocument filter = filters.size() == 1 ? filters.get( 0 ).asDocument() : new BsonDocument( "$or", filters );
 		for ( BsonDocument document : find( command.collection(), filter, session ).projection( projection ) ) {
 			for ( ReferenceField field : fields ) {
-				BsonValue reference = field.valueIn( document );
-				if ( reference != null && !reference.isNull() ) {
+				for ( BsonValue reference : field.valuesIn( document ) ) {
 					replaced.computeIfAbsent( field.type(), t -> new LinkedHashSet<>() ).add( reference );
 				}
 			}
@@ -126,10 +128,19 @@ final class ReferenceTracker {
 			} );
 			return assigned;
 		}
+		if ( command instanceof MqlCommand.ArrayUpdate array && array.change() != ArrayLayout.Change.INSERT ) {
+			String field = array.array().field();
+			return fields.values().stream()
+					.filter( reference -> reference.path().equals( field ) || reference.path().startsWith( field + "." ) )
+					.toList();
+		}
 		return command instanceof MqlCommand.Delete ? List.copyOf( fields.values() ) : List.of();
 	}
 
 	private static Filter filter(MqlCommand command) {
+		if ( command instanceof MqlCommand.ArrayUpdate array ) {
+			return array.owner();
+		}
 		return command instanceof MqlCommand.Update update ? update.filter() : ( (MqlCommand.Delete) command ).filter();
 	}
 

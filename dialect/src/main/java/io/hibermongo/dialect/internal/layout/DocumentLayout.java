@@ -134,6 +134,16 @@ public final class DocumentLayout {
 		references.computeIfAbsent( collection, t -> new HashMap<>() ).put( path, new ReferenceField( collection, path, type ) );
 	}
 
+	/**
+	 * The element column {@code column} of {@code array} holds references: recorded at its path through
+	 * the array in the owner's collection ({@code array.field} or, for basic elements, {@code array}).
+	 */
+	void addElementReference(ArrayTable array, String column, ReferencingJdbcType type) {
+		String path = array.readPath( column );
+		references.computeIfAbsent( array.collection(), t -> new HashMap<>() )
+				.put( path, new ReferenceField( array.collection(), path, type ) );
+	}
+
 	/** The fields of {@code collection} that reference values stored outside the document, by path. */
 	public Map<String, ReferenceField> references(String collection) {
 		return references.getOrDefault( collection, Map.of() );
@@ -148,6 +158,10 @@ public final class DocumentLayout {
 
 	/** Whether {@code column} of {@code table} holds references to values stored outside the document. */
 	public boolean isReference(String table, String column) {
+		ArrayTable array = arrays.get( table );
+		if ( array != null ) {
+			return array.elementPath( column ) != null && references( array.collection() ).containsKey( array.readPath( column ) );
+		}
 		String path = mappedFieldPath( table, column );
 		return path != null && references( collection( table ) ).containsKey( path );
 	}

@@ -250,10 +250,14 @@ public final class DocumentLayoutBuilder {
 		}
 		for ( SelectableMapping column : columns ) {
 			checkStorable( entity, name, column );
-			if ( column.getJdbcMapping().getJdbcType() instanceof ReferencingJdbcType ) {
-				throw new MappingException( "Attribute '" + name + "' of entity '" + entity
-						+ "' is not supported: LOBs inside element collections are not stored yet" );
-			}
+		}
+		if ( plural.getIndexDescriptor() != null ) {
+			plural.getIndexDescriptor().forEachSelectable( (index, selectable) -> {
+				if ( selectable.getJdbcMapping().getJdbcType() instanceof ReferencingJdbcType ) {
+					throw new MappingException( "Attribute '" + name + "' of entity '" + entity
+							+ "' is not supported: LOB map keys are not stored (a key must be compared, a LOB cannot)" );
+				}
+			} );
 		}
 		List<String> targets = new ArrayList<>();
 		plural.getKeyDescriptor().getTargetPart().forEachSelectable(
@@ -264,7 +268,13 @@ public final class DocumentLayoutBuilder {
 		List<String> path = new ArrayList<>( embedding );
 		path.add( checkedName( entity, name, name ) );
 		ArrayLayout array = arrays.layout( entity, plural, String.join( ".", path ) );
-		layout.addArray( new ArrayTable( plural.getSeparateCollectionTable(), table, array, keyColumns ) );
+		ArrayTable arrayTable = new ArrayTable( plural.getSeparateCollectionTable(), table, array, keyColumns );
+		layout.addArray( arrayTable );
+		plural.getElementDescriptor().forEachSelectable( (index, selectable) -> {
+			if ( selectable.getJdbcMapping().getJdbcType() instanceof ReferencingJdbcType referencing ) {
+				layout.addElementReference( arrayTable, selectable.getSelectionExpression(), referencing );
+			}
+		} );
 	}
 
 	/** Whether {@code table} is {@code root} or a part of its documents. */
