@@ -142,6 +142,22 @@ class LobElementLifecycleTest {
 	}
 
 	@Test
+	void removingASetElementDeletesItsFilesOnly() {
+		long id = persist( (portfolio, session) -> {
+			portfolio.getDrafts().add( attachment( session, "d1", 27 ) );
+			portfolio.getDrafts().add( attachment( session, "d2", 28 ) );
+		} );
+		long files = files();
+
+		inTransaction( em -> em.find( Portfolio.class, id ).getDrafts().removeIf( a -> a.getName().equals( "d1" ) ) );
+
+		assertThat( files() ).isEqualTo( files - 3 );
+		assertThat( references( id, "drafts" ) ).hasSize( 3 ).allMatch( this::exists );
+		assertThat( document( id ).getList( "drafts", Document.class ) ).singleElement()
+				.extracting( draft -> draft.getString( "name" ) ).isEqualTo( "d2" );
+	}
+
+	@Test
 	void replacingAnElementsLobDeletesTheOldFile() {
 		long id = persist( (portfolio, session) -> portfolio.getPages().add( attachment( session, "p", 9 ) ) );
 		Object oldData = document( id ).getList( "pages", Document.class ).get( 0 ).get( "data" );

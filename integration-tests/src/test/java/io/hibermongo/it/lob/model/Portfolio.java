@@ -1,7 +1,9 @@
 package io.hibermongo.it.lob.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -9,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 
-/** Element collections holding LOBs: a bag and an ordered list of embeddables, and a list of basic LOBs. */
+/** Element collections holding LOBs: a bag, an ordered list and a set of embeddables, and a list of basic LOBs. */
 @Entity
 public class Portfolio {
 
@@ -27,6 +29,9 @@ public class Portfolio {
 	@Lob
 	private List<byte[]> thumbnails = new ArrayList<>();
 
+	@ElementCollection
+	private Set<Attachment> drafts = new HashSet<>();
+
 	public Portfolio() {
 	}
 
@@ -41,4 +46,6 @@ public class Portfolio {
 	public List<Attachment> getPages() { return pages; }
 
 	public List<byte[]> getThumbnails() { return thumbnails; }
+
+	public Set<Attachment> getDrafts() { return drafts; }
 }
