@@ -27,6 +27,8 @@ import io.hibermongo.it.differential.clinic.Specialty;
 import io.hibermongo.it.differential.clinic.Team;
 import io.hibermongo.it.differential.clinic.Vet;
 import io.hibermongo.it.differential.clinic.Visit;
+import io.hibermongo.it.support.Persistence;
+import jakarta.persistence.EntityManagerFactory;
 
 /**
  * The clinic and library the join differential test reads, chosen to trip a careless join: NULL foreign
@@ -43,6 +45,16 @@ final class ClinicRows {
 	}
 
 	/** New instances of every entity, in an order that persists targets before their referrers. */
+	/**
+	 * Persists {@link #all()} into {@code factory}, then deletes the book of a loan: a dangling foreign key,
+	 * read as no book by {@code @NotFound(IGNORE)}.
+	 */
+	static void loadWithADanglingLoan(EntityManagerFactory factory) {
+		Persistence.inTransaction( factory, em -> all().forEach( em::persist ) );
+		Persistence.inTransaction( factory, em -> em.createQuery( "delete from Book b where b.id = :id" )
+				.setParameter( "id", LOST_BOOK ).executeUpdate() );
+	}
+
 	static List<Object> all() {
 		List<Object> all = new ArrayList<>();
 		PetType cat = new PetType( 1L, "cat" );

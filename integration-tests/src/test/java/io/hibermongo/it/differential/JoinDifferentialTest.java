@@ -53,10 +53,7 @@ class JoinDifferentialTest {
 		h2 = Persistence.h2( ENTITIES );
 		mongo = Persistence.mongo( mongoServer.databaseName(), Map.of(), ENTITIES );
 		for ( EntityManagerFactory factory : List.of( h2, mongo ) ) {
-			Persistence.inTransaction( factory, em -> ClinicRows.all().forEach( em::persist ) );
-			// a loan's book deleted since: a dangling foreign key, read as no book by @NotFound(IGNORE)
-			Persistence.inTransaction( factory, em -> em.createQuery( "delete from Book b where b.id = :id" )
-					.setParameter( "id", ClinicRows.LOST_BOOK ).executeUpdate() );
+			ClinicRows.loadWithADanglingLoan( factory );
 		}
 	}
 

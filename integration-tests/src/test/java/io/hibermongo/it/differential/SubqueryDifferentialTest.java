@@ -31,9 +31,7 @@ class SubqueryDifferentialTest {
 		h2 = Persistence.h2( JoinDifferentialTest.ENTITIES );
 		mongo = Persistence.mongo( mongoServer.databaseName(), Map.of(), JoinDifferentialTest.ENTITIES );
 		for ( EntityManagerFactory factory : List.of( h2, mongo ) ) {
-			Persistence.inTransaction( factory, em -> ClinicRows.all().forEach( em::persist ) );
-			Persistence.inTransaction( factory, em -> em.createQuery( "delete from Book b where b.id = :id" )
-					.setParameter( "id", ClinicRows.LOST_BOOK ).executeUpdate() );
+			ClinicRows.loadWithADanglingLoan( factory );
 		}
 	}
 
