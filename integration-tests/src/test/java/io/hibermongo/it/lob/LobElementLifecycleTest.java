@@ -26,6 +26,8 @@ import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,30 @@ class LobElementLifecycleTest {
 		assertThat( references( id, "drafts" ) ).hasSize( 3 ).allMatch( this::exists );
 		assertThat( document( id ).getList( "drafts", Document.class ) ).singleElement()
 				.extracting( draft -> draft.getString( "name" ) ).isEqualTo( "d2" );
+	}
+
+	@Test
+	void aStatelessUpdateThatDropsAnElementDeletesItsFiles() {
+		long id = persist( (portfolio, session) -> {
+			portfolio.getPages().add( attachment( session, "p1", 29 ) );
+			portfolio.getPages().add( attachment( session, "p2", 30 ) );
+		} );
+		long files = files();
+
+		try ( StatelessSession session = factory.unwrap( SessionFactory.class ).openStatelessSession() ) {
+			session.getTransaction().begin();
+			Portfolio portfolio = session.get( Portfolio.class, id );
+			session.fetch( portfolio.getPages() );
+			session.fetch( portfolio.getAttachments() );
+			session.fetch( portfolio.getThumbnails() );
+			session.fetch( portfolio.getDrafts() );
+			portfolio.getPages().remove( 0 );
+			session.update( portfolio );
+			session.getTransaction().commit();
+		}
+
+		assertThat( references( id, "pages" ) ).hasSize( 3 ).allMatch( this::exists );
+		assertThat( files() ).isEqualTo( files - 3 );
 	}
 
 	@Test
