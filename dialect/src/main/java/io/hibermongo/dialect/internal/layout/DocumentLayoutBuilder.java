@@ -10,6 +10,7 @@ import io.hibermongo.dialect.spi.ArrayLayout;
 import io.hibermongo.dialect.spi.ArrayLayoutProvider;
 import io.hibermongo.dialect.spi.ReferencingJdbcType;
 import org.hibernate.MappingException;
+import org.hibernate.engine.FetchStyle;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.metamodel.mapping.EmbeddableMappingType;
@@ -229,6 +230,11 @@ public final class DocumentLayoutBuilder {
 		if ( plural.getIndexDescriptor() instanceof EntityCollectionPart ) {
 			throw new MappingException( "Attribute '" + name + "' of entity '" + entity
 					+ "' is not supported: entity map keys (@MapKeyJoinColumn) are not stored yet" );
+		}
+		if ( plural.getMappedFetchOptions().getStyle() == FetchStyle.SUBSELECT ) {
+			throw new MappingException( "Attribute '" + name + "' of entity '" + entity
+					+ "' is not supported: @Fetch(SUBSELECT) on a collection stored as an array in the owner document"
+					+ " (the owners' query would be a subquery beside the unwound array); use @BatchSize instead" );
 		}
 		if ( plural.getElementDescriptor() instanceof EntityCollectionPart && plural.getCollectionDescriptor().isInverse() ) {
 			// the inverse side of a @ManyToMany reads the array the owning side lays out
