@@ -342,26 +342,11 @@ class LobElementLifecycleTest {
 	}
 
 	private static void inTransaction(Consumer<EntityManager> work) {
-		computeInTransaction( em -> {
-			work.accept( em );
-			return null;
-		} );
+		Persistence.inTransaction( factory, work );
 	}
 
 	private static <T> T computeInTransaction(java.util.function.Function<EntityManager, T> work) {
-		try ( EntityManager em = factory.createEntityManager() ) {
-			em.getTransaction().begin();
-			try {
-				T result = work.apply( em );
-				em.getTransaction().commit();
-				return result;
-			}
-			finally {
-				if ( em.getTransaction().isActive() ) {
-					em.getTransaction().rollback();
-				}
-			}
-		}
+		return Persistence.computeInTransaction( factory, work );
 	}
 
 	private static Document document(long id) {

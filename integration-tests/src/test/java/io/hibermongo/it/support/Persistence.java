@@ -1,9 +1,12 @@
 package io.hibermongo.it.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -73,6 +76,13 @@ public final class Persistence {
 			}
 			em.close();
 		}
+	}
+
+	/** Runs {@code work} in a transaction of a new EntityManager and returns its result; rolls back if it throws. */
+	public static <T> T computeInTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+		List<T> result = new ArrayList<>( 1 );
+		inTransaction( factory, em -> result.add( work.apply( em ) ) );
+		return result.get( 0 );
 	}
 
 	/** A factory on a fresh, uniquely named in-memory H2 database whose schema lives as long as the factory. */
