@@ -41,14 +41,6 @@ class RefusalTest {
 	}
 
 	@Test
-	void windowFunctionIsRefusedByName() {
-		assertThatThrownBy( () -> query( "select p.name, row_number() over (order by p.name) from Person p" ) )
-				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "The window function row_number() over (…) (it needs $setWindowFields, not translated yet) is not supported" )
-				.hasMessageContaining( "(in select" );
-	}
-
-	@Test
 	void subqueryInBulkMutationIsRefusedByName() {
 		assertThatThrownBy( () -> mutation( "delete from Person p where p.age in (select q.age from Person q where q.name = 'x')" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )

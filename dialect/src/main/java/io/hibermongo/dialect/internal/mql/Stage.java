@@ -155,6 +155,27 @@ public sealed interface Stage {
 		}
 	}
 
+	/**
+	 * {@code $setWindowFields} (MongoDB 5.0+): each row gets the {@code output} fields, window operators
+	 * over the rows of its partition ({@code partitionBy}, all rows when null) in the order {@code sortBy}
+	 * (none when null). The embedded test server does not have it.
+	 */
+	record SetWindowFields(Expression partitionBy, BsonDocument sortBy, Map<String, WindowOutput> output) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonDocument stage = new BsonDocument();
+			if ( partitionBy != null ) {
+				stage.append( "partitionBy", partitionBy.toBson( values ) );
+			}
+			if ( sortBy != null ) {
+				stage.append( "sortBy", sortBy );
+			}
+			BsonDocument fields = new BsonDocument();
+			output.forEach( (name, window) -> fields.append( name, window.toBson( values ) ) );
+			return new BsonDocument( "$setWindowFields", stage.append( "output", fields ) );
+		}
+	}
+
 	static BsonDocument document(Map<String, Expression> fields, Values values) {
 		BsonDocument document = new BsonDocument();
 		fields.forEach( (name, expression) -> document.append( name, expression.toBson( values ) ) );

@@ -47,7 +47,7 @@ import jakarta.persistence.criteria.Nulls;
  * becomes {@code find} (the fast path); grouping, aggregate functions, computed columns or sort keys,
  * NULLS FIRST/LAST against MongoDB's order, DISTINCT and polymorphic reads of a TABLE_PER_CLASS hierarchy
  * ({@link UnionBranches}) become an {@code aggregate} pipeline:
- * {@code $match → [$group] → [$match] → $project c0… → [$group (distinct)] → $sort → $skip → $limit}.
+ * {@code $match → [$group] → [$match] → [$setWindowFields…] → $project c0… → [$group (distinct)] → $sort → $skip → $limit}.
  * <p>
  * MongoDB sorts NULL and missing values first ascending and last descending, which is Hibernate's
  * order on H2; other NULLS FIRST/LAST requests add a null flag as a leading sort key.
@@ -306,6 +306,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 					stages.add( new Stage.Match( having ) );
 				}
 			}
+			context.placeWindows();
 			for ( int i = 0; i < selections.size(); i++ ) {
 				project.put( "c" + i, expressions.translate( selections.get( i ).getExpression() ) );
 			}
@@ -323,7 +324,9 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				stages.add( new Stage.Project( output ) );
 			}
 			addSort( expressions );
-			// the lookups of subqueries in the select list and ORDER BY, which the projection reads
+			// the $setWindowFields stages of the window functions in the select list and ORDER BY, which the projection reads
+			stages.addAll( projection, context.takeWindows() );
+			// the lookups of subqueries in the select list and ORDER BY, which the projection and the windows read
 			stages.addAll( projection, context.subqueries().take() );
 		}
 

@@ -59,6 +59,8 @@ final class TranslationContext {
 	private String subqueryRefusal = "A subquery in an UPDATE, DELETE or INSERT statement";
 	private boolean documentUsed;
 	private boolean joinedUsed;
+	/** The window functions of the select list and ORDER BY being translated; null where none can be placed. */
+	private WindowFunctions windows;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
@@ -153,6 +155,26 @@ final class TranslationContext {
 			throw refuse( subqueryRefusal );
 		}
 		return subqueries;
+	}
+
+	/** From now on window functions are translated into {@code $setWindowFields} stages ({@link #takeWindows}). */
+	void placeWindows() {
+		windows = new WindowFunctions( this );
+	}
+
+	/** The stages of the window functions translated since {@link #placeWindows}; none are placed after it. */
+	List<io.hibermongo.dialect.internal.mql.Stage> takeWindows() {
+		List<io.hibermongo.dialect.internal.mql.Stage> stages = windows.stages();
+		windows = null;
+		return stages;
+	}
+
+	/** The window functions of this query part, refused outside its select list and ORDER BY. */
+	WindowFunctions windows() {
+		if ( windows == null ) {
+			throw refuse( "A window function outside the select list and ORDER BY" );
+		}
+		return windows;
 	}
 
 	/** How many subquery lookups wait to be placed (0 where none can be). */
