@@ -33,6 +33,9 @@ final class WindowFrame {
 
 	private enum Kind { WHOLE, DOCUMENTS, RANGE, UP_TO_PEERS, FROM_PEERS, PEERS }
 
+	private static final BsonValue UNBOUNDED = new org.bson.BsonString( "unbounded" );
+	private static final BsonValue CURRENT = new org.bson.BsonString( "current" );
+
 	private final Kind kind;
 	private final WindowOutput.Bounds bounds;
 
@@ -72,8 +75,8 @@ final class WindowFrame {
 
 	private static BsonValue rowBound(FrameKind kind, long offset) {
 		return switch ( kind ) {
-			case UNBOUNDED_PRECEDING, UNBOUNDED_FOLLOWING -> WindowStages.bound( "unbounded" );
-			case CURRENT_ROW -> WindowStages.bound( "current" );
+			case UNBOUNDED_PRECEDING, UNBOUNDED_FOLLOWING -> UNBOUNDED;
+			case CURRENT_ROW -> CURRENT;
 			case OFFSET_PRECEDING, OFFSET_FOLLOWING -> new org.bson.BsonInt32( Math.toIntExact( offset ) );
 		};
 	}
@@ -85,8 +88,8 @@ final class WindowFrame {
 		boolean unboundedEnd = end == FrameKind.UNBOUNDED_FOLLOWING;
 		if ( isOffset( start ) || isOffset( end ) ) {
 			rangeKey( over, window, context );
-			BsonValue lower = unboundedStart ? WindowStages.bound( "unbounded" ) : rangeBound( start, over.getStartExpression(), context );
-			BsonValue upper = unboundedEnd ? WindowStages.bound( "unbounded" ) : rangeBound( end, over.getEndExpression(), context );
+			BsonValue lower = unboundedStart ? UNBOUNDED : rangeBound( start, over.getStartExpression(), context );
+			BsonValue upper = unboundedEnd ? UNBOUNDED : rangeBound( end, over.getEndExpression(), context );
 			if ( lower.isNumber() && upper.isNumber() && lower.asNumber().doubleValue() > upper.asNumber().doubleValue() ) {
 				throw context.refuse( "A window frame whose start lies after its end" );
 			}

@@ -150,12 +150,9 @@ final class WindowStages {
 		return new Field( field );
 	}
 
-	static WindowOutput.Bounds documents(Object lower, Object upper) {
-		return new WindowOutput.Bounds( "documents", bound( lower ), bound( upper ) );
-	}
-
-	static org.bson.BsonValue bound(Object bound) {
-		return bound instanceof String keyword ? new BsonString( keyword ) : (org.bson.BsonValue) bound;
+	/** A {@code documents} window between two keyword bounds ({@code "unbounded"}, {@code "current"}). */
+	static WindowOutput.Bounds documents(String lower, String upper) {
+		return new WindowOutput.Bounds( "documents", new BsonString( lower ), new BsonString( upper ) );
 	}
 
 	List<Stage> stages() {
