@@ -35,6 +35,7 @@ final class WindowFunctionQueries {
 		queries.addAll( offsetsAndValues() );
 		queries.addAll( aggregates() );
 		queries.addAll( groupedAndCombined() );
+		queries.addAll( WindowFunctionCriteriaQueries.all() );
 		return queries;
 	}
 
