@@ -95,6 +95,11 @@ class WindowFunctionRefusalTest {
 	}
 
 	@Test
+	void negativeLagOffsetIsRefused() {
+		refused( "select p.name, lag(p.age, -1) over (order by p.id) from Person p", "A negative lag() offset" );
+	}
+
+	@Test
 	void otherAggregatesOverAWindowAreRefused() {
 		refused( "select p.name, listagg(p.name, ',') over (order by p.id) from Person p", "The window function listagg() over (…)" );
 	}

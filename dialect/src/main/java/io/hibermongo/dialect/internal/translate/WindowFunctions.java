@@ -151,6 +151,10 @@ final class WindowFunctions {
 	private Expression shift(WindowStages window, String name, List<? extends SqlAstNode> arguments, ExpressionTranslator expressions) {
 		Expression value = expressions.translate( arguments.get( 0 ) );
 		long offset = arguments.size() > 1 ? integer( arguments.get( 1 ), name + "() offset" ) : 1;
+		if ( offset < 0 ) {
+			// SQL rejects it; $shift would read the other direction
+			throw context.refuse( "A negative " + name + "() offset" );
+		}
 		BsonValue by = new BsonInt32( Math.toIntExact( name.equals( "lag" ) ? -offset : offset ) );
 		if ( arguments.size() < 3 ) {
 			return window.ordered( "$shift", shiftArguments( value, by ), null );
