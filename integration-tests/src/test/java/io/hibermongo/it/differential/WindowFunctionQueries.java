@@ -108,6 +108,8 @@ final class WindowFunctionQueries {
 				unordered( "select o.city, count(*), dense_rank() over (order by count(*)) from Owner o group by o.city" ),
 				unordered( "select p.type.id, max(p.weight), row_number() over (order by max(p.weight) desc nulls last, p.type.id) from Pet p group by p.type.id having count(*) > 0" ),
 				unordered( "select o.city, sum(count(*)) over () from Owner o group by o.city" ),
+				unordered( "select count(*), sum(count(*)) over () from Pet p" ),
+				unordered( "select o.lastName from Owner o where o.id in (select rank() over (order by p.weight desc nulls last) from Pet p where p.id > 2)" ),
 				ordered( "select p.name, row_number() over (order by p.weight desc, p.id) from Pet p where p.owner.id is not null order by 2" ),
 				ordered( "select p.name, rank() over (order by p.weight) from Pet p order by p.id" ),
 				QueryCase.page( "select p.name, row_number() over (order by p.id) from Pet p order by p.name", 1, 3 ),
