@@ -298,6 +298,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			this.grouping = GroupingScope.of( context, querySpec );
 			ExpressionTranslator expressions = new ExpressionTranslator( context,
 					grouping == null ? ExpressionTranslator.GroupScope.NONE : grouping );
+			int grouped = stages.size();
 			if ( grouping != null ) {
 				stages.addAll( grouping.stages() );
 				if ( querySpec.getHavingClauseRestrictions() != null ) {
@@ -325,6 +326,10 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			addSort( expressions );
 			// the lookups of subqueries in the select list and ORDER BY, which the projection reads
 			stages.addAll( projection, context.subqueries().take() );
+			if ( grouping != null ) {
+				// those of GROUP BY keys and aggregate arguments, which $group reads
+				stages.addAll( grouped, grouping.inputLookups() );
+			}
 		}
 
 		private void addSort(ExpressionTranslator expressions) {
