@@ -108,9 +108,6 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
-			if ( context.subqueries().pending() > 0 ) {
-				throw context.refuse( "A subquery in the WHERE clause of a query joining element collections" );
-			}
 			RequiredFields required = StrictReads.required( sessionFactory, context, joins.rootGroup(),
 					conditions.ownerColumnsRead() );
 			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
