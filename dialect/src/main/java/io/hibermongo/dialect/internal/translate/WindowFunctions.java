@@ -55,7 +55,11 @@ import static io.hibermongo.dialect.internal.translate.Mql.op;
 final class WindowFunctions {
 
 	private final TranslationContext context;
-	private final Map<List<Object>, WindowStages> windows = new LinkedHashMap<>();
+	private final Map<WindowKey, WindowStages> windows = new LinkedHashMap<>();
+
+	/** What makes two windows one: their translated PARTITION BY and ORDER BY. */
+	private record WindowKey(Map<String, Expression> partition, List<WindowStages.SortKey> order) {
+	}
 
 	WindowFunctions(TranslationContext context) {
 		this.context = context;
@@ -126,10 +130,7 @@ final class WindowFunctions {
 					specification.getNullPrecedence() == Nulls.LAST ) );
 		}
 		Expression partitionBy = partition.isEmpty() ? null : new Expression.Document( partition );
-		List<Object> identity = new ArrayList<>();
-		identity.add( partition );
-		identity.add( order );
-		return windows.computeIfAbsent( identity, key -> new WindowStages( "#w" + windows.size(), partitionBy, order ) );
+		return windows.computeIfAbsent( new WindowKey( partition, order ), key -> new WindowStages( "#w" + windows.size(), partitionBy, order ) );
 	}
 
 	/**
