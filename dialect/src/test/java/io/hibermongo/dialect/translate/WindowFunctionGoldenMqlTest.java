@@ -122,6 +122,18 @@ class WindowFunctionGoldenMqlTest {
 				{"$project": {"_id": 0, "c0": "$name", "c1": {"$cond": [{"$gt": ["$#w0v0", {"$literal": 1}]}, {"$divide": [{"$subtract": ["$#w0v2", {"$literal": 1}]}, {"$subtract": ["$#w0v0", {"$literal": 1}]}]}, {"$literal": 0.0}]}, "c2": {"$divide": ["$#w0v3", "$#w0v0"]}}}]}""" );
 	}
 
+	/** GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW is a range window [-1, 0] over the dense rank, which numbers the groups of peers. */
+	@Test
+	void groupsFrameIsARangeOverTheDenseRank() {
+		assertThat( mql( "select w.name, count(*) over (order by w.name groups between 1 preceding and current row) from Writer w" ) ).isEqualTo( """
+				{"aggregate": "Writer", "pipeline": [{"$addFields": {"#w0k0": {"$ifNull": ["$name", {"$literal": null}]}}}, \
+				{"$setWindowFields": {"sortBy": {"#w0k0": 1}, "output": {"#w0v0": {"$sum": {"$literal": 1}, "window": {"documents": ["unbounded", "current"]}}}}}, \
+				{"$setWindowFields": {"partitionBy": {"k0": "$#w0k0"}, "sortBy": {"#w0v0": 1}, "output": {"#w0v1": {"$min": "$#w0v0"}}}}, \
+				{"$setWindowFields": {"sortBy": {"#w0v1": 1}, "output": {"#w0v2": {"$denseRank": {}}}}}, \
+				{"$setWindowFields": {"sortBy": {"#w0v2": 1}, "output": {"#w0v3": {"$sum": {"$literal": 1}, "window": {"range": [-1, 0]}}}}}, \
+				{"$project": {"_id": 0, "c0": "$name", "c1": "$#w0v3"}}]}""" );
+	}
+
 	/** first_value and last_value over the default frame (last_value at the last peer); nth_value(x, 2) is element 1 of {@code $firstN} over the frame. */
 	@Test
 	void valueFunctionsReadTheFrame() {

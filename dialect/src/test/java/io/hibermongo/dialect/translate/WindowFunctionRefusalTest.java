@@ -33,12 +33,6 @@ class WindowFunctionRefusalTest {
 	}
 
 	@Test
-	void groupsFrameIsRefused() {
-		refused( "select p.name, sum(p.age) over (order by p.age groups between 1 preceding and current row) from Person p",
-				"A GROUPS window frame" );
-	}
-
-	@Test
 	void frameExclusionIsRefused() {
 		refused( "select p.name, sum(p.age) over (order by p.age rows between unbounded preceding and current row exclude current row) from Person p",
 				"EXCLUDE CURRENT ROW in a window frame" );

@@ -8,7 +8,7 @@ import static io.hibermongo.it.differential.QueryCase.unordered;
 
 /**
  * The window functions of the window differential test over {@link ClinicRows}: every function Hibermongo
- * translates, ROWS and RANGE frames (with and without offsets, ending or starting at the current row's peers),
+ * translates, ROWS, RANGE and GROUPS frames (with and without offsets, ending or starting at the current row's peers),
  * partitions with NULL keys (stored as missing fields), ties in the ORDER BY, windows over grouped rows, after
  * joins, with WHERE, DISTINCT, ORDER BY and paging. A query whose result would depend on the order of tied rows
  * is not here (SQL leaves that order to the database). They need {@code $setWindowFields}, which the embedded
@@ -97,6 +97,10 @@ final class WindowFunctionQueries {
 				unordered( "select p.name, count(*) over (order by p.weight range between unbounded preceding and 2 following) from Pet p where p.weight is not null" ),
 				unordered( "select a.name, avg(a.age) over (order by a.age range between 10 preceding and 10 following) from Author a where a.age is not null" ),
 				unordered( "select p.name, sum(p.weight) filter (where p.weight > 3) over (partition by p.owner.id) from Pet p" ),
+				unordered( "select o.lastName, count(*) over (order by o.city groups between 1 preceding and current row) from Owner o" ),
+				unordered( "select o.lastName, sum(o.id) over (order by o.city desc groups between current row and 1 following) from Owner o" ),
+				unordered( "select r.id, max(r.age) over (partition by r.name order by r.age groups between unbounded preceding and 1 preceding) from Reader r" ),
+				unordered( "select p.name, count(*) over (order by p.weight groups between 1 following and 2 following) from Pet p" ),
 				unordered( "select r.id, sum(r.age) over (partition by r.name) from Reader r" ),
 				unordered( "select b.title, max(b.pages) over (partition by b.authorName), min(b.pages) over (partition by b.authorName) from Book b" ) );
 	}

@@ -23,15 +23,17 @@ import org.hibernate.sql.ast.tree.select.SortSpecification;
  * <li>{@code RANGE} between UNBOUNDED and CURRENT ROW (SQL's default with ORDER BY): the value computed up
  * to (or from) each row, taken at the row's last (or first) peer in the peers stage
  * ({@link WindowStages});</li>
- * <li>{@code RANGE} without ORDER BY, or UNBOUNDED on both sides: the whole partition.</li>
+ * <li>{@code RANGE} without ORDER BY, or UNBOUNDED on both sides: the whole partition;</li>
+ * <li>{@code GROUPS}: a {@code range} window over the dense rank (the number of the group of peers), in the
+ * groups stage ({@link WindowStages}).</li>
  * </ul>
- * Refused by name, since MongoDB has no exact equivalent: {@code GROUPS} frames, {@code EXCLUDE} other than
+ * Refused by name, since MongoDB has no exact equivalent: {@code EXCLUDE} other than
  * {@code NO OTHERS}, offsets that are not literals, a start after the end, RANGE offsets over several,
  * descending, non-numeric or NULLS FIRST/LAST-ordered keys.
  */
 final class WindowFrame {
 
-	private enum Kind { WHOLE, DOCUMENTS, RANGE, UP_TO_PEERS, FROM_PEERS, PEERS }
+	private enum Kind { WHOLE, DOCUMENTS, RANGE, UP_TO_PEERS, FROM_PEERS, PEERS, GROUPS }
 
 	private static final BsonValue UNBOUNDED = new org.bson.BsonString( "unbounded" );
 	private static final BsonValue CURRENT = new org.bson.BsonString( "current" );
@@ -54,7 +56,7 @@ final class WindowFrame {
 			throw context.refuse( "A window frame whose start lies after its end" );
 		}
 		return switch ( over.getMode() ) {
-			case GROUPS -> throw context.refuse( "A GROUPS window frame" );
+			case GROUPS -> groups( over, context );
 			case ROWS -> rows( over, context );
 			case RANGE -> range( over, window, context );
 		};
@@ -79,6 +81,21 @@ final class WindowFrame {
 			case CURRENT_ROW -> CURRENT;
 			case OFFSET_PRECEDING, OFFSET_FOLLOWING -> new org.bson.BsonInt32( Math.toIntExact( offset ) );
 		};
+	}
+
+	/** GROUPS: a range of dense ranks (group numbers), CURRENT ROW as 0, so the current group's peers are in. */
+	private static WindowFrame groups(Over<?> over, TranslationContext context) {
+		long lower = offset( over.getStartKind(), over.getStartExpression(), context );
+		long upper = offset( over.getEndKind(), over.getEndExpression(), context );
+		if ( isOffset( over.getStartKind() ) && isOffset( over.getEndKind() ) && lower > upper ) {
+			throw context.refuse( "A window frame whose start lies after its end" );
+		}
+		return new WindowFrame( Kind.GROUPS, new WindowOutput.Bounds( "range", groupBound( over.getStartKind(), lower ), groupBound( over.getEndKind(), upper ) ) );
+	}
+
+	private static BsonValue groupBound(FrameKind kind, long offset) {
+		return kind == FrameKind.UNBOUNDED_PRECEDING || kind == FrameKind.UNBOUNDED_FOLLOWING ? UNBOUNDED
+				: new org.bson.BsonInt32( Math.toIntExact( offset ) );
 	}
 
 	private static WindowFrame range(Over<?> over, WindowStages window, TranslationContext context) {
@@ -184,6 +201,7 @@ final class WindowFrame {
 			case UP_TO_PEERS -> window.peers( "$last", window.ordered( operator, argument, bounds ) );
 			case FROM_PEERS -> window.peers( "$first", window.ordered( operator, argument, bounds ) );
 			case PEERS -> window.peers( operator, argument );
+			case GROUPS -> window.groups( operator, argument, bounds );
 		};
 	}
 }

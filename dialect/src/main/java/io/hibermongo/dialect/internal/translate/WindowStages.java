@@ -31,8 +31,10 @@ import static io.hibermongo.dialect.internal.translate.Mql.number;
  * (or start) at the current row's last (or first) peer, which MongoDB's {@code "current"} bound does not;
  * the value at the last peer is {@code $last} of the value computed up to each row. {@code rank} is the
  * smallest row number of the peers, {@code cume_dist} reads the largest;</li>
- * <li>the <em>dense rank</em> stage, only for {@code dense_rank}: {@code $denseRank} sorted by the rank,
- * which is one key, as {@code $denseRank} requires.</li>
+ * <li>the <em>dense rank</em> stage, only for {@code dense_rank} and GROUPS frames: {@code $denseRank} sorted by
+ * the rank, which is one key, as {@code $denseRank} requires;</li>
+ * <li>the <em>groups</em> stage, only for GROUPS frames: a {@code range} window over the dense rank, which numbers
+ * the groups of peers 1, 2, 3…, so {@code n PRECEDING} is the range bound {@code -n}.</li>
  * </ol>
  * Without ORDER BY, a window that needs an order (row numbers, {@code $shift}, a bounded frame) is sorted by
  * {@code _id}: SQL leaves that order to the database.
@@ -47,6 +49,7 @@ final class WindowStages {
 	private final Map<String, WindowOutput> ordered = new LinkedHashMap<>();
 	private final Map<String, WindowOutput> peers = new LinkedHashMap<>();
 	private final Map<String, WindowOutput> denseRanks = new LinkedHashMap<>();
+	private final Map<String, WindowOutput> groups = new LinkedHashMap<>();
 	private boolean needsOrder;
 	private String rowNumber;
 	private String partitionSize;
@@ -144,8 +147,14 @@ final class WindowStages {
 		return new Field( denseRank );
 	}
 
+	/** A new output of the groups stage: {@code operator} of {@code argument} over the groups of peers {@code bounds} (a range of dense ranks). */
+	Field groups(String operator, Expression argument, WindowOutput.Bounds bounds) {
+		denseRank();
+		return add( groups, new WindowOutput( operator, argument, bounds ) );
+	}
+
 	private Field add(Map<String, WindowOutput> outputs, WindowOutput output) {
-		String field = name + "v" + ( ordered.size() + peers.size() + denseRanks.size() );
+		String field = name + "v" + ( ordered.size() + peers.size() + denseRanks.size() + groups.size() );
 		outputs.put( field, output );
 		return new Field( field );
 	}
@@ -167,6 +176,9 @@ final class WindowStages {
 		}
 		if ( !denseRanks.isEmpty() ) {
 			stages.add( new Stage.SetWindowFields( partition, new BsonDocument( rank, new BsonInt32( 1 ) ), denseRanks ) );
+		}
+		if ( !groups.isEmpty() ) {
+			stages.add( new Stage.SetWindowFields( partition, new BsonDocument( denseRank, new BsonInt32( 1 ) ), groups ) );
 		}
 		return stages;
 	}
