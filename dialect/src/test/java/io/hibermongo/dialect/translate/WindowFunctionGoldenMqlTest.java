@@ -101,6 +101,15 @@ class WindowFunctionGoldenMqlTest {
 				{"$project": {"_id": 0, "c0": "$name", "c1": "$#w0v0"}}]}""" );
 	}
 
+	/** A RANGE offset over a descending key is measured on the negated key, ascending: 2 PRECEDING of x (x up to x + 2) is -2 of -x. */
+	@Test
+	void rangeOffsetOverADescendingKeyNegatesTheKey() {
+		assertThat( mql( "select w.name, sum(w.age) over (order by w.age desc range between 2 preceding and current row) from Writer w" ) ).isEqualTo( """
+				{"aggregate": "Writer", "pipeline": [{"$addFields": {"#w0k0": {"$ifNull": ["$age", {"$literal": null}]}, "#w0n0": {"$multiply": [{"$literal": -1}, "$age"]}}}, \
+				{"$setWindowFields": {"sortBy": {"#w0n0": 1}, "output": {"#w0v0": {"$sum": "$age", "window": {"range": [-2, 0]}}, "#w0v1": {"$sum": {"$cond": [{"$gt": ["$age", {"$literal": null}]}, {"$literal": 1}, {"$literal": 0}]}, "window": {"range": [-2, 0]}}}}}, \
+				{"$project": {"_id": 0, "c0": "$name", "c1": {"$cond": [{"$gt": ["$#w0v1", {"$literal": 0}]}, "$#w0v0", {"$literal": null}]}}}]}""" );
+	}
+
 	/** A window over grouped rows reads the group's keys and accumulators after {@code $group}. */
 	@Test
 	void windowOverGroupedRowsFollowsTheGroup() {

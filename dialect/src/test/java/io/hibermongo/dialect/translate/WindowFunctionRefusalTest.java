@@ -45,9 +45,9 @@ class WindowFunctionRefusalTest {
 	}
 
 	@Test
-	void rangeOffsetOverADescendingKeyIsRefused() {
-		refused( "select p.name, count(*) over (order by p.age desc range between 1 preceding and current row) from Person p",
-				"A RANGE window frame with an offset over a descending ORDER BY key" );
+	void rangeOffsetOverAKeyWithNullsFirstDescendingIsRefused() {
+		refused( "select p.name, count(*) over (order by p.age desc nulls first range between 1 preceding and current row) from Person p",
+				"A RANGE window frame with an offset over an ORDER BY key with NULLS FIRST/LAST against MongoDB's order" );
 	}
 
 	@Test

@@ -96,6 +96,8 @@ final class WindowFunctionQueries {
 				unordered( "select p.name, sum(p.weight) over (order by p.weight range between 2 preceding and 1 following) from Pet p where p.weight is not null" ),
 				unordered( "select p.name, count(*) over (order by p.weight range between unbounded preceding and 2 following) from Pet p where p.weight is not null" ),
 				unordered( "select a.name, avg(a.age) over (order by a.age range between 10 preceding and 10 following) from Author a where a.age is not null" ),
+				unordered( "select p.name, sum(p.weight) over (order by p.weight desc range between 2 preceding and current row) from Pet p where p.weight is not null" ),
+				unordered( "select b.title, count(*) over (partition by b.authorName order by b.pages desc range between current row and 500 following) from Book b where b.pages is not null" ),
 				unordered( "select p.name, sum(p.weight) filter (where p.weight > 3) over (partition by p.owner.id) from Pet p" ),
 				unordered( "select o.lastName, count(*) over (order by o.city groups between 1 preceding and current row) from Owner o" ),
 				unordered( "select o.lastName, sum(o.id) over (order by o.city desc groups between current row and 1 following) from Owner o" ),

@@ -17,7 +17,8 @@ import org.hibernate.sql.ast.tree.select.SortSpecification;
  * <ul>
  * <li>{@code ROWS}: a {@code documents} window, {@code n PRECEDING} as {@code -n}, {@code CURRENT ROW} as
  * {@code "current"};</li>
- * <li>{@code RANGE} with an offset: a {@code range} window over the single, ascending, numeric ORDER BY key,
+ * <li>{@code RANGE} with an offset: a {@code range} window over the single numeric ORDER BY key (negated
+ * when it descends, since MongoDB measures ranges in ascending order),
  * {@code CURRENT ROW} as {@code 0} (the current value, so peers are in, as in SQL; MongoDB's
  * {@code "current"} would be the current document only);</li>
  * <li>{@code RANGE} between UNBOUNDED and CURRENT ROW (SQL's default with ORDER BY): the value computed up
@@ -29,11 +30,11 @@ import org.hibernate.sql.ast.tree.select.SortSpecification;
  * </ul>
  * Refused by name, since MongoDB has no exact equivalent: {@code EXCLUDE} other than
  * {@code NO OTHERS}, offsets that are not literals, a start after the end, RANGE offsets over several,
- * descending, non-numeric or NULLS FIRST/LAST-ordered keys.
+ * non-numeric or NULLS FIRST/LAST-ordered keys.
  */
 final class WindowFrame {
 
-	private enum Kind { WHOLE, DOCUMENTS, RANGE, UP_TO_PEERS, FROM_PEERS, PEERS, GROUPS }
+	private enum Kind { WHOLE, DOCUMENTS, RANGE, DESCENDING_RANGE, UP_TO_PEERS, FROM_PEERS, PEERS, GROUPS }
 
 	private static final BsonValue UNBOUNDED = new org.bson.BsonString( "unbounded" );
 	private static final BsonValue CURRENT = new org.bson.BsonString( "current" );
@@ -104,13 +105,13 @@ final class WindowFrame {
 		boolean unboundedStart = start == FrameKind.UNBOUNDED_PRECEDING;
 		boolean unboundedEnd = end == FrameKind.UNBOUNDED_FOLLOWING;
 		if ( isOffset( start ) || isOffset( end ) ) {
-			rangeKey( over, window, context );
+			boolean descending = rangeKey( over, context );
 			BsonValue lower = unboundedStart ? UNBOUNDED : rangeBound( start, over.getStartExpression(), context );
 			BsonValue upper = unboundedEnd ? UNBOUNDED : rangeBound( end, over.getEndExpression(), context );
 			if ( lower.isNumber() && upper.isNumber() && lower.asNumber().doubleValue() > upper.asNumber().doubleValue() ) {
 				throw context.refuse( "A window frame whose start lies after its end" );
 			}
-			return new WindowFrame( Kind.RANGE, new WindowOutput.Bounds( "range", lower, upper ) );
+			return new WindowFrame( descending ? Kind.DESCENDING_RANGE : Kind.RANGE, new WindowOutput.Bounds( "range", lower, upper ) );
 		}
 		// every row is a peer of every other without ORDER BY
 		if ( !window.isOrdered() || unboundedStart && unboundedEnd ) {
@@ -125,22 +126,20 @@ final class WindowFrame {
 		return new WindowFrame( Kind.PEERS, null );
 	}
 
-	/** A RANGE offset measures one ascending numeric key; anything else is refused. */
-	private static void rangeKey(Over<?> over, WindowStages window, TranslationContext context) {
+	/** A RANGE offset measures one numeric key in MongoDB's null order; anything else is refused. Whether it descends. */
+	private static boolean rangeKey(Over<?> over, TranslationContext context) {
 		if ( over.getOrderList().size() != 1 ) {
 			throw context.refuse( "A RANGE window frame with an offset and " + ( over.getOrderList().isEmpty() ? "no" : "several" ) + " ORDER BY keys" );
 		}
 		SortSpecification key = over.getOrderList().get( 0 );
-		if ( key.getSortOrder() == SortDirection.DESCENDING ) {
-			throw context.refuse( "A RANGE window frame with an offset over a descending ORDER BY key" );
-		}
 		if ( !MongoSelectTranslator.isNaturalNullOrder( key ) ) {
-			throw context.refuse( "A RANGE window frame with an offset over an ORDER BY key with NULLS LAST" );
+			throw context.refuse( "A RANGE window frame with an offset over an ORDER BY key with NULLS FIRST/LAST against MongoDB's order" );
 		}
 		var type = SqlExpressions.unwrap( key.getSortExpression() ).getExpressionType();
 		if ( type == null || type.getJdbcTypeCount() != 1 || !type.getSingleJdbcMapping().getJdbcType().isNumber() ) {
 			throw context.refuse( "A RANGE window frame with an offset over a non-numeric ORDER BY key" );
 		}
+		return key.getSortOrder() == SortDirection.DESCENDING;
 	}
 
 	private static BsonValue rangeBound(FrameKind kind, org.hibernate.sql.ast.tree.expression.Expression expression, TranslationContext context) {
@@ -198,6 +197,7 @@ final class WindowFrame {
 		return switch ( kind ) {
 			case WHOLE -> window.ordered( operator, argument, null );
 			case DOCUMENTS, RANGE -> window.ordered( operator, argument, bounds );
+			case DESCENDING_RANGE -> window.descendingRange( operator, argument, bounds );
 			case UP_TO_PEERS -> window.peers( "$last", window.ordered( operator, argument, bounds ) );
 			case FROM_PEERS -> window.peers( "$first", window.ordered( operator, argument, bounds ) );
 			case PEERS -> window.peers( operator, argument );

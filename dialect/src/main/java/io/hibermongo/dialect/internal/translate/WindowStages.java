@@ -33,6 +33,8 @@ import static io.hibermongo.dialect.internal.translate.Mql.number;
  * smallest row number of the peers, {@code cume_dist} reads the largest;</li>
  * <li>the <em>dense rank</em> stage, only for {@code dense_rank} and GROUPS frames: {@code $denseRank} sorted by
  * the rank, which is one key, as {@code $denseRank} requires;</li>
+ * <li>the <em>descending-range</em> stage, only for RANGE offsets over a descending key: a {@code range} window
+ * over the negated key ({@code #w<i>n0}), ascending as MongoDB requires;</li>
  * <li>the <em>groups</em> stage, only for GROUPS frames: a {@code range} window over the dense rank, which numbers
  * the groups of peers 1, 2, 3…, so {@code n PRECEDING} is the range bound {@code -n}.</li>
  * </ol>
@@ -50,6 +52,9 @@ final class WindowStages {
 	private final Map<String, WindowOutput> peers = new LinkedHashMap<>();
 	private final Map<String, WindowOutput> denseRanks = new LinkedHashMap<>();
 	private final Map<String, WindowOutput> groups = new LinkedHashMap<>();
+	private final Map<String, WindowOutput> descendingRanges = new LinkedHashMap<>();
+	/** The value of the first ORDER BY key, negated for RANGE offsets over a descending key. */
+	private final Expression firstKey;
 	private boolean needsOrder;
 	private String rowNumber;
 	private String partitionSize;
@@ -78,6 +83,7 @@ final class WindowStages {
 			sort.append( field, new BsonInt32( key.descending() ? -1 : 1 ) );
 		}
 		this.sortBy = sort.isEmpty() ? null : sort;
+		this.firstKey = order.isEmpty() ? null : order.get( 0 ).value();
 	}
 
 	/**
@@ -153,8 +159,22 @@ final class WindowStages {
 		return add( groups, new WindowOutput( operator, argument, bounds ) );
 	}
 
+	/**
+	 * A new output of the descending-range stage: {@code operator} of {@code argument} over a {@code range}
+	 * window of the single descending ORDER BY key, measured on the negated key in ascending order (MongoDB's
+	 * range windows need an ascending sort): {@code n PRECEDING} of x (values up to x + n) is {@code -n} of -x.
+	 */
+	Field descendingRange(String operator, Expression argument, WindowOutput.Bounds bounds) {
+		keys.put( negatedKey(), new Expression.Operator( "$multiply", number( -1 ), firstKey ) );
+		return add( descendingRanges, new WindowOutput( operator, argument, bounds ) );
+	}
+
+	private String negatedKey() {
+		return name + "n0";
+	}
+
 	private Field add(Map<String, WindowOutput> outputs, WindowOutput output) {
-		String field = name + "v" + ( ordered.size() + peers.size() + denseRanks.size() + groups.size() );
+		String field = name + "v" + ( ordered.size() + peers.size() + denseRanks.size() + groups.size() + descendingRanges.size() );
 		outputs.put( field, output );
 		return new Field( field );
 	}
@@ -170,7 +190,12 @@ final class WindowStages {
 			stages.add( new Stage.AddFields( keys ) );
 		}
 		BsonDocument order = sortBy != null ? sortBy : needsOrder ? new BsonDocument( "_id", new BsonInt32( 1 ) ) : null;
-		stages.add( new Stage.SetWindowFields( partition, order, ordered ) );
+		if ( !ordered.isEmpty() ) {
+			stages.add( new Stage.SetWindowFields( partition, order, ordered ) );
+		}
+		if ( !descendingRanges.isEmpty() ) {
+			stages.add( new Stage.SetWindowFields( partition, new BsonDocument( negatedKey(), new BsonInt32( 1 ) ), descendingRanges ) );
+		}
 		if ( !peers.isEmpty() ) {
 			stages.add( new Stage.SetWindowFields( peerGroup(), new BsonDocument( rowNumber, new BsonInt32( 1 ) ), peers ) );
 		}
