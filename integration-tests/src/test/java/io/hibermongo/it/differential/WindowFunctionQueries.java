@@ -8,11 +8,12 @@ import static io.hibermongo.it.differential.QueryCase.unordered;
 
 /**
  * The window functions of the window differential test over {@link ClinicRows}: every function Hibermongo
- * translates, ROWS, RANGE and GROUPS frames (with and without offsets, ending or starting at the current row's peers),
- * partitions with NULL keys (stored as missing fields), ties in the ORDER BY, windows over grouped rows, after
- * joins, with WHERE, DISTINCT, ORDER BY and paging. A query whose result would depend on the order of tied rows
- * is not here (SQL leaves that order to the database). They need {@code $setWindowFields}, which the embedded
- * server lacks, so they are compared on a real server only.
+ * translates, ROWS, RANGE and GROUPS frames (with and without offsets, ending or starting at the current
+ * row's peers), partitions with NULL keys (stored as missing fields), ties in the ORDER BY, windows over
+ * grouped rows, after joins, inside expressions (arithmetic, coalesce, case), with WHERE, DISTINCT, ORDER BY
+ * and paging. A query whose result would depend on the order of tied rows is not here (SQL leaves that order
+ * to the database). They need {@code $setWindowFields}, which the embedded server lacks, so they are compared
+ * on a real server only.
  */
 final class WindowFunctionQueries {
 
@@ -115,6 +116,10 @@ final class WindowFunctionQueries {
 				unordered( "select p.type.id, max(p.weight), row_number() over (order by max(p.weight) desc nulls last, p.type.id) from Pet p group by p.type.id having count(*) > 0" ),
 				unordered( "select o.city, sum(count(*)) over () from Owner o group by o.city" ),
 				unordered( "select count(*), sum(count(*)) over () from Pet p" ),
+				unordered( "select p.name, rank() over (order by p.id) * 10 + 1 from Pet p" ),
+				unordered( "select p.name, coalesce(lag(p.weight) over (order by p.id), 0) from Pet p" ),
+				unordered( "select p.name, p.weight - avg(p.weight) over () from Pet p" ),
+				unordered( "select p.name, case when row_number() over (order by p.id) <= 2 then 'top' else 'rest' end from Pet p" ),
 				unordered( "select o.lastName from Owner o where o.id in (select rank() over (order by p.weight desc nulls last) from Pet p where p.id > 2)" ),
 				ordered( "select p.name, row_number() over (order by p.weight desc, p.id) from Pet p where p.owner.id is not null order by 2" ),
 				ordered( "select p.name, rank() over (order by p.weight) from Pet p order by p.id" ),
