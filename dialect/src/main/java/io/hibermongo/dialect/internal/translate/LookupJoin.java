@@ -96,12 +96,20 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 	}
 
 	private Stage filter(TranslationContext context) {
+		return filter( context, alias, field(), condition );
+	}
+
+	/**
+	 * {@code $addFields} keeping, of the rows joined under {@code alias} into the array {@code field}, those
+	 * for which {@code condition} is TRUE (the joined table's columns read from {@code $$this}).
+	 */
+	static Stage filter(TranslationContext context, String alias, String field, Predicate condition) {
 		TranslationContext joined = context.forJoinCondition( alias );
 		Expression cond = new ExpressionTranslator( joined, ExpressionTranslator.GroupScope.NONE ).predicates().toExpression( condition, false );
 		Map<String, Expression> filter = new LinkedHashMap<>();
-		filter.put( "input", new Expression.Field( field() ) );
+		filter.put( "input", new Expression.Field( field ) );
 		filter.put( "cond", cond );
-		return new Stage.AddFields( Map.of( field(), new Expression.NamedOperator( "$filter", filter ) ) );
+		return new Stage.AddFields( Map.of( field, new Expression.NamedOperator( "$filter", filter ) ) );
 	}
 
 	/** Whether {@code qualifier} names a table of the joined document: the joined table or one of its document tables. */

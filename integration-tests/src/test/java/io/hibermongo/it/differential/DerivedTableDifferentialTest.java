@@ -1,0 +1,52 @@
+package io.hibermongo.it.differential;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.hibermongo.it.support.MongoServerExtension;
+import io.hibermongo.it.support.Persistence;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Derived tables, lateral joins and CTEs keep SQL semantics: the clinic and library of {@link ClinicRows}
+ * (NULL foreign keys and values, owners without pets, duplicate names, a dangling key) on MongoDB and on
+ * H2 give the same rows for every query of {@link DerivedTableQueries}.
+ */
+class DerivedTableDifferentialTest {
+
+	@RegisterExtension
+	static final MongoServerExtension mongoServer = new MongoServerExtension();
+
+	private static EntityManagerFactory h2;
+	private static EntityManagerFactory mongo;
+
+	@BeforeAll
+	static void loadTheSameRowsIntoBothDatabases() {
+		h2 = Persistence.h2( JoinDifferentialTest.ENTITIES );
+		mongo = Persistence.mongo( mongoServer.databaseName(), Map.of(), JoinDifferentialTest.ENTITIES );
+		for ( EntityManagerFactory factory : List.of( h2, mongo ) ) {
+			ClinicRows.loadWithADanglingLoan( factory );
+		}
+	}
+
+	@AfterAll
+	static void closeFactories() {
+		if ( mongo != null ) {
+			mongo.close();
+		}
+		if ( h2 != null ) {
+			h2.close();
+		}
+	}
+
+	@TestFactory
+	Stream<DynamicTest> derivedTablesAndCtesReturnTheSameRowsOnMongoDbAsOnH2() {
+		return DerivedTableQueries.all().stream().map( query -> query.sameRowsOn( h2, mongo ) );
+	}
+}

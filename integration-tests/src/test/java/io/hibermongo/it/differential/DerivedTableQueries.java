@@ -1,0 +1,102 @@
+package io.hibermongo.it.differential;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.hibermongo.it.differential.QueryCase.ordered;
+import static io.hibermongo.it.differential.QueryCase.unordered;
+
+/**
+ * The queries of the derived table differential test over {@link ClinicRows}: selects from a derived
+ * table ({@code from (select …) d}) with their own WHERE, grouping, ORDER BY and paging, joins to derived
+ * tables ({@code join (select …) d on …}, left and lateral), and non-recursive CTEs (read once, twice, by a
+ * later CTE, in a subquery and in a join).
+ */
+final class DerivedTableQueries {
+
+	/** Why a correlated subquery over a derived table or CTE runs on a real server only. */
+	private static final String VARIABLES_AFTER_PROJECT = "the subquery's correlation is tested on the derived rows, after their $project, "
+			+ "where the embedded server has lost the $lookup's let variables";
+
+	private DerivedTableQueries() {
+	}
+
+	static List<QueryCase> all() {
+		List<QueryCase> all = new ArrayList<>();
+		all.addAll( fromDerivedTables() );
+		all.addAll( joinsToDerivedTables() );
+		all.addAll( lateral() );
+		all.addAll( ctes() );
+		return all;
+	}
+
+	private static List<QueryCase> fromDerivedTables() {
+		return List.of(
+				unordered( "select d.name from (select p.name as name, p.weight as weight from Pet p) d" ),
+				unordered( "select d.name from (select p.name as name, p.weight as weight from Pet p) d where d.weight > 3" ),
+				unordered( "select d.name, d.weight from (select p.name as name, p.weight as weight from Pet p where p.weight is not null) d where d.weight < 10 or d.name = 'Max'" ),
+				ordered( "select d.name from (select p.name as name, p.weight as weight from Pet p) d order by d.weight desc nulls last, d.name" ),
+				ordered( "select d.name from (select p.name as name, p.weight as weight from Pet p) d order by d.name offset 1 rows fetch first 3 rows only" ),
+				unordered( "select d.owner, d.n from (select p.owner.id as owner, count(*) as n from Pet p group by p.owner.id) d" ),
+				unordered( "select d.owner from (select p.owner.id as owner, count(*) as n from Pet p group by p.owner.id) d where d.n > 1" ),
+				unordered( "select d.n, count(*) from (select p.owner.id as owner, count(*) as n from Pet p group by p.owner.id) d group by d.n" ),
+				unordered( "select max(d.n), min(d.n), sum(d.n) from (select p.owner.id as owner, count(*) as n from Pet p group by p.owner.id) d" ),
+				unordered( "select d.m from (select max(p.weight) as m from Pet p where p.weight > 1000) d" ),
+				unordered( "select d.c from (select count(*) as c from Pet p where p.weight > 1000) d" ),
+				unordered( "select d.city from (select distinct o.city as city from Owner o) d" ),
+				unordered( "select count(*) from (select distinct o.city as city from Owner o) d" ),
+				unordered( "select d.title, d.author from (select b.title as title, a.name as author from Book b left join b.author a) d where d.author is null" ),
+				unordered( "select d.title from (select b.title as title, b.pages as pages from Book b where b.pages > 100) d where d.pages < 800" ),
+				ordered( "select d.name from (select p.name as name, p.weight as weight from Pet p order by p.weight desc nulls last limit 3) d order by d.name" ),
+				unordered( "select d.w * 2, upper(d.name) from (select p.name as name, p.weight as w from Pet p) d" ),
+				unordered( "select d.name from (select p.name as name, p.id as id from Pet p) d where d.id in (select v.pet.id from Visit v)" ),
+				unordered( "select d.name from (select p.name as name, p.owner.id as oid from Pet p) d join Owner o on o.id = d.oid where o.city = 'Paris'" ),
+				unordered( "select d.name, o.lastName from (select p.name as name, p.owner.id as oid from Pet p) d left join Owner o on o.id = d.oid" ),
+				unordered( "select e.name from (select d.name as name, d.w as w from (select p.name as name, p.weight as w from Pet p) d where d.w > 2) e where e.w < 30" ),
+				unordered( "select o.lastName from Owner o where exists (select 1 from (select p.owner.id as oid from Pet p where p.weight > 3) d where d.oid = o.id)" )
+						.onRealServerOnly( VARIABLES_AFTER_PROJECT ) );
+	}
+
+	private static List<QueryCase> joinsToDerivedTables() {
+		return List.of(
+				unordered( "select o.lastName, c.n from Owner o join (select p.owner.id as oid, count(*) as n from Pet p group by p.owner.id) c on c.oid = o.id" ),
+				unordered( "select o.lastName, c.n from Owner o left join (select p.owner.id as oid, count(*) as n from Pet p group by p.owner.id) c on c.oid = o.id" ),
+				unordered( "select o.lastName from Owner o join (select p.owner.id as oid, p.weight as w from Pet p) d on d.oid = o.id and d.w > 4" ),
+				unordered( "select o.lastName, d.w from Owner o left join (select p.owner.id as oid, p.weight as w from Pet p) d on d.oid = o.id and d.w > 4" ),
+				ordered( "select o.lastName, c.n from Owner o left join (select p.owner.id as oid, count(*) as n from Pet p group by p.owner.id) c on c.oid = o.id order by c.n desc nulls last, o.id" ),
+				unordered( "select b.title, s.cnt from Book b join (select l.book.id as bid, count(*) as cnt from Loan l group by l.book.id) s on s.bid = b.id" ),
+				unordered( "select a.name, s.total from Author a left join (select b.author.id as aid, sum(b.pages) as total from Book b group by b.author.id) s on s.aid = a.id where a.age is not null" ),
+				unordered( "select r.name, d.title from Reader r join (select b.title as title, b.authorName as an from Book b) d on d.an = r.name" ),
+				unordered( "select t.name, count(d.name) from PetType t left join (select p.name as name, p.type.id as tid from Pet p) d on d.tid = t.id group by t.name" ),
+				unordered( "select o.lastName, d.name from Owner o join (select t.name as name from PetType t where t.id < 3) d on true" ),
+				unordered( "select o.lastName, d.w from Owner o join (select p.owner.id as oid, p.weight as w from Pet p) d on d.oid = o.id where d.w is null or d.w > 10" ) );
+	}
+
+	private static List<QueryCase> lateral() {
+		return List.of(
+				unordered( "select o.lastName, d.name from Owner o join lateral (select p.name as name from Pet p where p.owner.id = o.id order by p.weight desc nulls last limit 1) d on true" ),
+				unordered( "select o.lastName, d.name from Owner o left join lateral (select p.name as name from Pet p where p.owner.id = o.id order by p.weight desc nulls last limit 1) d on true" ),
+				unordered( "select o.lastName, d.name from Owner o join lateral (select p.name as name from Pet p where p.owner.id = o.id and p.weight > 3) d on true" ),
+				unordered( "select o.lastName, d.name from Owner o join lateral (select p.name as name, p.weight as w from Pet p where p.owner.id = o.id) d on d.w > 3" ),
+				unordered( "select a.name, d.title from Author a left join lateral (select b.title as title from Book b where b.author.id = a.id and b.pages > 200) d on true" ),
+				ordered( "select o.lastName, d.name from Owner o left join lateral (select p.name as name from Pet p where p.owner.id = o.id order by p.name limit 1) d on true order by o.id" ),
+				unordered( "select a.name, d.title from Author a join lateral (select b.title as title from Book b where b.authorName = a.name) d on true" ) );
+	}
+
+	private static List<QueryCase> ctes() {
+		return List.of(
+				unordered( "with heavy as (select p.name as name, p.weight as w from Pet p where p.weight > 3) select h.name from heavy h" ),
+				unordered( "with heavy as (select p.name as name, p.weight as w from Pet p where p.weight > 3) select h.name from heavy h where h.w < 30" ),
+				ordered( "with heavy as (select p.name as name, p.weight as w from Pet p where p.weight > 3) select h.name, h.w from heavy h order by h.w desc" ),
+				unordered( "with counts as (select p.owner.id as oid, count(*) as n from Pet p group by p.owner.id) select o.lastName, c.n from Owner o join counts c on c.oid = o.id" ),
+				unordered( "with counts as (select p.owner.id as oid, count(*) as n from Pet p group by p.owner.id) select o.lastName, c.n from Owner o left join counts c on c.oid = o.id" ),
+				unordered( "with heavy as (select p.name as name, p.weight as w from Pet p where p.weight > 3) select a.name, b.name from heavy a join heavy b on a.w < b.w" ),
+				unordered( "with heavy as (select p.name as name, p.weight as w from Pet p where p.weight > 3), "
+						+ "heaviest as (select max(h.w) as m from heavy h) select h.name from heavy h join heaviest x on x.m = h.w" ),
+				unordered( "with named as (select o.id as id from Owner o where o.lastName is not null) select p.name from Pet p where p.owner.id in (select n.id from named n)" ),
+				unordered( "with named as (select o.id as id from Owner o where o.lastName is not null) select p.name from Pet p where p.owner.id not in (select n.id from named n)" ),
+				unordered( "with cities as (select distinct o.city as city from Owner o) select count(*) from cities c" ),
+				unordered( "with v as (select v.pet.id as pid, count(*) as n from Visit v group by v.pet.id) select p.name, v.n from Pet p left join v v on v.pid = p.id where p.weight is not null" ),
+				ordered( "with ranked as (select b.title as title, b.pages as pages from Book b where b.pages is not null) select r.title from ranked r order by r.pages desc limit 2" ) );
+	}
+}
