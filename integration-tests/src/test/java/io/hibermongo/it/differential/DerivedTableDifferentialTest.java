@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.hibermongo.it.differential.clinic.Category;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
 import jakarta.persistence.EntityManagerFactory;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Derived tables, lateral joins and CTEs keep SQL semantics: the clinic and library of {@link ClinicRows}
  * (NULL foreign keys and values, owners without pets, duplicate names, a dangling key) on MongoDB and on
- * H2 give the same rows for every query of {@link DerivedTableQueries}.
+ * H2 give the same rows for every query of {@link DerivedTableQueries}; recursive CTEs walk the category trees of
+ * {@link #categories()}.
  */
 class DerivedTableDifferentialTest {
 
@@ -28,11 +30,32 @@ class DerivedTableDifferentialTest {
 
 	@BeforeAll
 	static void loadTheSameRowsIntoBothDatabases() {
-		h2 = Persistence.h2( JoinDifferentialTest.ENTITIES );
-		mongo = Persistence.mongo( mongoServer.databaseName(), Map.of(), JoinDifferentialTest.ENTITIES );
+		Class<?>[] entities = Stream.concat( Stream.of( JoinDifferentialTest.ENTITIES ), Stream.of( Category.class ) ).toArray( Class<?>[]::new );
+		h2 = Persistence.h2( entities );
+		mongo = Persistence.mongo( mongoServer.databaseName(), Map.of(), entities );
 		for ( EntityManagerFactory factory : List.of( h2, mongo ) ) {
 			ClinicRows.loadWithADanglingLoan( factory );
+			Persistence.inTransaction( factory, em -> categories().forEach( em::persist ) );
 		}
+	}
+
+	/**
+	 * Two trees and a lone root, without cycles: names and ranks with NULLs, a node whose name repeats in
+	 * another tree, leaves at different depths.
+	 */
+	static List<Category> categories() {
+		Category animals = new Category( 1L, "animals", 1, null );
+		Category mammals = new Category( 2L, "mammals", null, animals );
+		Category cats = new Category( 3L, "cats", 3, mammals );
+		Category dogs = new Category( 4L, null, 2, mammals );
+		Category birds = new Category( 5L, "birds", 2, animals );
+		Category parrots = new Category( 6L, "parrots", 5, birds );
+		Category plants = new Category( 7L, "plants", 2, null );
+		Category trees = new Category( 8L, "trees", 1, plants );
+		Category oaks = new Category( 9L, "oaks", 4, trees );
+		Category cats2 = new Category( 10L, "cats", null, plants );
+		Category lone = new Category( 11L, null, null, null );
+		return List.of( animals, mammals, cats, dogs, birds, parrots, plants, trees, oaks, cats2, lone );
 	}
 
 	@AfterAll

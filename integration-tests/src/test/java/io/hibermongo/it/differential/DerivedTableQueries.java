@@ -27,6 +27,7 @@ final class DerivedTableQueries {
 		all.addAll( joinsToDerivedTables() );
 		all.addAll( lateral() );
 		all.addAll( ctes() );
+		all.addAll( recursiveCtes() );
 		return all;
 	}
 
@@ -98,5 +99,31 @@ final class DerivedTableQueries {
 				unordered( "with cities as (select distinct o.city as city from Owner o) select count(*) from cities c" ),
 				unordered( "with v as (select v.pet.id as pid, count(*) as n from Visit v group by v.pet.id) select p.name, v.n from Pet p left join v v on v.pid = p.id where p.weight is not null" ),
 				ordered( "with ranked as (select b.title as title, b.pages as pages from Book b where b.pages is not null) select r.title from ranked r order by r.pages desc limit 2" ) );
+	}
+
+	private static final String TREE = "with tree as (select c.id as id, c.name as name, 0 as depth from Category c where c.parent is null "
+			+ "union all select c.id, c.name, t.depth + 1 from Category c join tree t on c.parent.id = t.id) ";
+
+	private static List<QueryCase> recursiveCtes() {
+		return List.of(
+				unordered( TREE + "select t.name, t.depth from tree t" ),
+				ordered( TREE + "select t.name, t.depth from tree t order by t.depth, t.id" ),
+				unordered( TREE + "select t.depth, count(*) from tree t group by t.depth" ),
+				unordered( TREE + "select max(t.depth) from tree t" ),
+				unordered( TREE + "select t.name from tree t where t.depth = 2" ),
+				unordered( TREE + "select c.name, t.depth from tree t join Category c on c.id = t.id where c.rank is not null" ),
+				unordered( "with sub as (select c.id as id, c.name as top, c.name as name, 1 as level from Category c where c.name = 'mammals' "
+						+ "union all select c.id, s.top, c.name, s.level + 1 from Category c join sub s on c.parent.id = s.id) select s.top, s.name, s.level from sub s" ),
+				unordered( "with sub as (select c.id as id, c.rank as r from Category c where c.rank = 2 "
+						+ "union all select c.id, c.rank from Category c join sub s on c.parent.id = s.id) select s.id, s.r from sub s" ),
+				unordered( "with sub as (select c.id as id, c.name as name, 10 as n from Category c where c.id in (1, 8) "
+						+ "union all select c.id, upper(c.name), s.n + 2 from Category c join sub s on s.id = c.parent.id) select s.name, s.n from sub s" ),
+				unordered( "with sub as (select c.id as id, 0 as d from Category c where c.parent is null "
+						+ "union all select c.id, s.d + 5 from sub s join Category c on c.parent.id = s.id) select s.id, s.d from sub s" ),
+				unordered( TREE + "select c.name from Category c where c.id in (select t.id from tree t where t.depth = 1)" ),
+				unordered( TREE + "select c.name from Category c where c.id not in (select t.id from tree t where t.depth < 2)" ),
+				unordered( "with sub as (select c.id as id, c.name as name from Category c where c.parent is null "
+						+ "union all select c.id, c.name from Category c join sub s on c.parent.id = s.id where c.rank is not null) select s.name from sub s" )
+						.onRealServerOnly( "a condition of the recursive part is $graphLookup's restrictSearchWithMatch, which the embedded server lacks" ) );
 	}
 }

@@ -79,7 +79,7 @@ record DerivedRows(String collection, List<Stage> stages, List<String> columns, 
 		}
 		List<String> columns = cte.getCteTable().getCteColumns().stream().map( CteColumn::getColumnExpression ).toList();
 		if ( cte.isRecursive() ) {
-			throw context.refuse( "A recursive CTE (" + name + ")" );
+			return RecursiveCte.rows( context, cte, columns );
 		}
 		return plan( context, (SelectStatement) cte.getCteDefinition(), columns, null );
 	}
@@ -109,7 +109,7 @@ record DerivedRows(String collection, List<Stage> stages, List<String> columns, 
 	}
 
 	/** {@code stages}, then the row a global aggregate gives over no rows when they gave none. */
-	private static List<Stage> withEmptyRow(List<Stage> stages, List<BsonValue> emptyRow) {
+	static List<Stage> withEmptyRow(List<Stage> stages, List<BsonValue> emptyRow) {
 		BsonDocument row = new BsonDocument();
 		for ( int i = 0; i < emptyRow.size(); i++ ) {
 			row.append( "c" + i, emptyRow.get( i ) );
