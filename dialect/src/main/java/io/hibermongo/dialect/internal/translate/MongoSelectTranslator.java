@@ -109,9 +109,6 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
-			if ( context.subqueries().pending() > 0 ) {
-				throw context.refuse( "A subquery in the WHERE clause of a query joining element collections" );
-			}
 			RequiredFields required = StrictReads.required( sessionFactory, context, joins.rootGroup(),
 					conditions.ownerColumnsRead() );
 			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
@@ -316,6 +313,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			this.grouping = GroupingScope.of( context, querySpec );
 			ExpressionTranslator expressions = new ExpressionTranslator( context,
 					grouping == null ? ExpressionTranslator.GroupScope.NONE : grouping );
+			int grouped = stages.size();
 			if ( grouping != null ) {
 				stages.addAll( grouping.stages() );
 				if ( querySpec.getHavingClauseRestrictions() != null ) {
@@ -343,6 +341,10 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			addSort( expressions );
 			// the lookups of subqueries in the select list and ORDER BY, which the projection reads
 			stages.addAll( projection, context.subqueries().take() );
+			if ( grouping != null ) {
+				// those of GROUP BY keys and aggregate arguments, which $group reads
+				stages.addAll( grouped, grouping.inputLookups() );
+			}
 		}
 
 		private void addSort(ExpressionTranslator expressions) {
