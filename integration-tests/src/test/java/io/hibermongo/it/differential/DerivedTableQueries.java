@@ -14,6 +14,8 @@ import static io.hibermongo.it.differential.QueryCase.unordered;
  */
 final class DerivedTableQueries {
 
+	private static final String UNION_WITH = "$unionWith (MongoDB 4.4) makes the rows of a derived table that is a union";
+
 	/** Why a correlated subquery over a derived table or CTE runs on a real server only. */
 	private static final String VARIABLES_AFTER_PROJECT = "the subquery's correlation is tested on the derived rows, after their $project, "
 			+ "where the embedded server has lost the $lookup's let variables";
@@ -54,6 +56,14 @@ final class DerivedTableQueries {
 				unordered( "select d.name from (select p.name as name, p.owner.id as oid from Pet p) d join Owner o on o.id = d.oid where o.city = 'Paris'" ),
 				unordered( "select d.name, o.lastName from (select p.name as name, p.owner.id as oid from Pet p) d left join Owner o on o.id = d.oid" ),
 				unordered( "select e.name from (select d.name as name, d.w as w from (select p.name as name, p.weight as w from Pet p) d where d.w > 2) e where e.w < 30" ),
+				unordered( "select d.name from (select p.name as name, p.weight as w from Pet p where p.weight > :min) d where d.w < :max", "min", 2, "max", 30 ),
+				QueryCase.page( "select d.name from (select p.name as name, p.weight as w from Pet p) d order by d.w desc nulls last, d.name", 1, 3 ),
+				unordered( "select o.lastName, (select max(d.w) from (select p.weight as w from Pet p where p.weight < 10) d) from Owner o" ),
+				unordered( "select d.type, d.n from (select t.name as type, count(p.id) as n from PetType t left join Pet p on p.type.id = t.id group by t.name) d where d.n = 0" ),
+				unordered( "select d.name from (select p.name as name from Pet p union all select o.lastName from Owner o) d where d.name like '%o%'" )
+						.onRealServerOnly( UNION_WITH ),
+				unordered( "select d.city, count(*) from (select o.city as city from Owner o union all select l.city from Location l) d group by d.city" )
+						.onRealServerOnly( UNION_WITH ),
 				unordered( "select o.lastName from Owner o where exists (select 1 from (select p.owner.id as oid from Pet p where p.weight > 3) d where d.oid = o.id)" )
 						.onRealServerOnly( VARIABLES_AFTER_PROJECT ) );
 	}
@@ -98,7 +108,11 @@ final class DerivedTableQueries {
 				unordered( "with named as (select o.id as id from Owner o where o.lastName is not null) select p.name from Pet p where p.owner.id not in (select n.id from named n)" ),
 				unordered( "with cities as (select distinct o.city as city from Owner o) select count(*) from cities c" ),
 				unordered( "with v as (select v.pet.id as pid, count(*) as n from Visit v group by v.pet.id) select p.name, v.n from Pet p left join v v on v.pid = p.id where p.weight is not null" ),
-				ordered( "with ranked as (select b.title as title, b.pages as pages from Book b where b.pages is not null) select r.title from ranked r order by r.pages desc limit 2" ) );
+				ordered( "with ranked as (select b.title as title, b.pages as pages from Book b where b.pages is not null) select r.title from ranked r order by r.pages desc limit 2" ),
+				unordered( "with heavy as (select p.id as id, p.weight as w from Pet p where p.weight > :w) select p.name from Pet p join heavy h on h.id = p.id", "w", 3 ),
+				unordered( "with names as (select p.name as name from Pet p union all select o.lastName from Owner o) select n.name, count(*) from names n group by n.name" )
+						.onRealServerOnly( UNION_WITH ),
+				unordered( "select o.lastName from Owner o where o.id in (with mine as (select p.owner.id as oid from Pet p where p.weight > 3) select m.oid from mine m)" ) );
 	}
 
 	private static final String TREE = "with tree as (select c.id as id, c.name as name, 0 as depth from Category c where c.parent is null "
