@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The derived tables and CTEs Hibermongo does not translate are refused naming the construct: recursive
  * CTEs other than a walk from parents to children, their SEARCH and CYCLE clauses, right and full joins to a
- * derived table.
+ * derived table and a full join from one.
  */
 class CteRefusalTest {
 
@@ -84,5 +84,12 @@ class CteRefusalTest {
 		assertThatThrownBy( () -> query( "select w.name from Writer w full join (select n.writer.id as wid from Novel n) d on d.wid = w.id" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
 				.hasMessageContaining( "A full join to a derived table or CTE" );
+	}
+
+	@Test
+	void fullJoinFromADerivedTableIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select w.name from (select n.writer.id as wid from Novel n) d full join Writer w on d.wid = w.id" ) )
+				.isInstanceOf( FeatureNotSupportedException.class )
+				.hasMessageContaining( "A full join from a derived table or CTE (to " );
 	}
 }

@@ -330,6 +330,9 @@ final class ArrayJoins {
 			throw refuse( "A join to " + ArrayFunctions.derivedTableName( joined ) );
 		}
 		if ( type == SqlAstJoinType.FULL ) {
+			if ( derivedRoot != null ) {
+				throw refuse( "A full join from a derived table or CTE (to " + name + ")" );
+			}
 			fullJoin( joined, table, predicate, name );
 			return;
 		}
