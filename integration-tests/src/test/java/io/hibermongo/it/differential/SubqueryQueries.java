@@ -266,6 +266,14 @@ final class SubqueryQueries {
 				ordered( "select s.name, size(s.vets) from Specialty s order by size(s.vets) desc, s.id" ),
 				ordered( "select a.name from Author a order by (select count(*) from Book b where b.author = a) desc, a.id" ),
 				ordered( "select p.name from Pet p where p.weight is not null order by (select max(p2.weight) from Pet p2 where p2.weight < p.weight) nulls first, p.id" ),
-				QueryCase.page( "select p.name from Pet p where exists (select 1 from Visit v where v.pet = p) or p.weight > 3 order by p.id", 1, 2 ) );
+				QueryCase.page( "select p.name from Pet p where exists (select 1 from Visit v where v.pet = p) or p.weight > 3 order by p.id", 1, 2 ),
+				// subqueries in the condition of an inner join: tested after the joins, as in WHERE
+				unordered( "select p.name, o.lastName from Pet p join p.owner o with o.id in (select p2.owner.id from Pet p2 where p2.weight > 10)" ),
+				unordered( "select p.name, o.lastName from Pet p join Owner o on o.id = p.owner.id and exists (select 1 from Visit v where v.pet = p)" ),
+				unordered( "select o.lastName, p.name from Owner o join Pet p on p.owner = o and p.weight = (select max(p2.weight) from Pet p2 where p2.owner = o)" ),
+				unordered( "select p.name, t.name from Pet p join PetType t on t.id = (select min(t2.id) from PetType t2)" ),
+				unordered( "select count(*) from Pet p join p.visits v with v.date > (select min(v2.date) from Visit v2)" ),
+				unordered( "select p.name from Pet p join p.owner o with not exists (select 1 from Pet p2 where p2.owner = o and p2.id <> p.id) where p.weight > 1" ),
+				unordered( "select o.city, count(*) from Owner o join Pet p on p.owner = o and p.type.id in (select t.id from PetType t where t.name like 'c%') group by o.city" ) );
 	}
 }

@@ -124,11 +124,16 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				command = find( context, querySpec, filter, limits, joins.rootGroup() );
 			}
 			else {
-				if ( union != null && !subqueries.isEmpty() ) {
-					throw context.refuse( "A subquery in a polymorphic read of a TABLE_PER_CLASS hierarchy" );
+				List<Stage> leading = new ArrayList<>();
+				if ( union != null && subqueries.isEmpty() ) {
+					leading.addAll( UnionBranches.stages( union, matching( filter ), context.collection() ) );
 				}
-				List<Stage> leading = new ArrayList<>( subqueries );
-				leading.addAll( union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ), context.collection() ) );
+				else {
+					// with subqueries, a polymorphic read tests its conditions after the union, on every branch's documents
+					leading.addAll( union == null ? List.of() : UnionBranches.stages( union, List.of(), context.collection() ) );
+					leading.addAll( subqueries );
+					leading.addAll( matching( filter ) );
+				}
 				AggregatePlan plan = new AggregatePlan( context, querySpec, leading );
 				List<ColumnReference> read = orderedSelections( querySpec ).stream()
 						.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )

@@ -62,6 +62,7 @@ final class TranslationContext {
 	private OuterColumns outer;
 	/** The lookups of the subqueries this query part uses; null where no lookup can be placed. */
 	private SubqueryLookups subqueries;
+	private final List<Predicate> deferredConditions = new ArrayList<>();
 	/** What a subquery is refused as where no lookup can be placed. */
 	private String subqueryRefusal = "A subquery in an UPDATE, DELETE or INSERT statement";
 	private boolean documentUsed;
@@ -172,6 +173,18 @@ final class TranslationContext {
 			throw refuse( subqueryRefusal );
 		}
 		return subqueries;
+	}
+
+	/** Conditions of inner joins handed to the WHERE because they hold subqueries ({@link LookupJoin}). */
+	void deferToWhere(Predicate condition) {
+		deferredConditions.add( condition );
+	}
+
+	/** The join conditions handed to the WHERE since the last call. */
+	List<Predicate> takeDeferredConditions() {
+		List<Predicate> taken = List.copyOf( deferredConditions );
+		deferredConditions.clear();
+		return taken;
 	}
 
 	/** How many subquery lookups wait to be placed (0 where none can be). */
