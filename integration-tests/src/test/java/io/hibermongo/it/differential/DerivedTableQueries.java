@@ -80,7 +80,14 @@ final class DerivedTableQueries {
 				unordered( "select r.name, d.title from Reader r join (select b.title as title, b.authorName as an from Book b) d on d.an = r.name" ),
 				unordered( "select t.name, count(d.name) from PetType t left join (select p.name as name, p.type.id as tid from Pet p) d on d.tid = t.id group by t.name" ),
 				unordered( "select o.lastName, d.name from Owner o join (select t.name as name from PetType t where t.id < 3) d on true" ),
-				unordered( "select o.lastName, d.w from Owner o join (select p.owner.id as oid, p.weight as w from Pet p) d on d.oid = o.id where d.w is null or d.w > 10" ) );
+				unordered( "select o.lastName, d.w from Owner o join (select p.owner.id as oid, p.weight as w from Pet p) d on d.oid = o.id where d.w is null or d.w > 10" ),
+				// a subquery in the condition of an inner join is tested with the WHERE, after the joins
+				unordered( "select o.lastName, d.w from Owner o join (select p.owner.id as oid, p.weight as w from Pet p) d on d.oid = o.id "
+						+ "and d.w > (select min(p2.weight) from Pet p2)" ),
+				unordered( "select d.name from (select p.name as name from Pet p join PetType t on t.id = p.type.id "
+						+ "and t.id in (select p2.type.id from Pet p2 where p2.weight > 10)) d" ),
+				unordered( "select o.lastName from Owner o where exists (select 1 from Pet p join PetType t on t.id = p.type.id "
+						+ "and t.name in (select t2.name from PetType t2 where t2.id > 1) where p.owner.id = o.id)" ) );
 	}
 
 	private static List<QueryCase> lateral() {

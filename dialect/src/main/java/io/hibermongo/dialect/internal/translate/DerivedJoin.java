@@ -55,8 +55,10 @@ final class DerivedJoin implements JoinStep {
 		context.readDerivedRows( alias(), field(), rows.columns(), null );
 		List<Stage> stages = new ArrayList<>();
 		stages.add( new Stage.LookupRows( rows.collection(), rows.let(), rows.stages(), field() ) );
-		if ( condition != null ) {
-			stages.add( LookupJoin.filter( context, alias(), field(), condition ) );
+		// an inner join's conditions holding subqueries are tested with the WHERE, after the joins
+		Predicate tested = outer ? condition : JoinConditions.deferringSubqueries( condition, context );
+		if ( tested != null ) {
+			stages.add( LookupJoin.filter( context, alias(), field(), tested ) );
 		}
 		stages.add( new Stage.UnwindLookup( field(), outer ) );
 		return stages;

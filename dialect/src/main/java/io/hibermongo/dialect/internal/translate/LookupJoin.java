@@ -8,7 +8,6 @@ import java.util.Map;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Stage;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
-import org.hibernate.sql.ast.tree.predicate.Junction;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
 
 /**
@@ -97,25 +96,8 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 	 * WHERE keep the same rows. (A left join's cannot move; it stays refused.)
 	 */
 	private LookupJoin deferringSubqueries(TranslationContext context) {
-		if ( condition == null ) {
-			return this;
-		}
-		List<Predicate> conjuncts = JoinConditions.conjuncts( condition, new ArrayList<>() );
-		List<Predicate> kept = new ArrayList<>();
-		for ( Predicate conjunct : conjuncts ) {
-			if ( SqlExpressions.containsSubquery( conjunct ) ) {
-				context.deferToWhere( conjunct );
-			}
-			else {
-				kept.add( conjunct );
-			}
-		}
-		if ( kept.size() == conjuncts.size() ) {
-			return this;
-		}
-		Predicate rest = kept.isEmpty() ? null
-				: kept.size() == 1 ? kept.get( 0 ) : new Junction( Junction.Nature.CONJUNCTION, kept, condition.getExpressionType() );
-		return new LookupJoin( alias, table, rest, outer, documentTables );
+		Predicate rest = JoinConditions.deferringSubqueries( condition, context );
+		return rest == condition ? this : new LookupJoin( alias, table, rest, outer, documentTables );
 	}
 
 	/** Reads the joined table and its document tables from {@code field} of each row ({@code ""}: the row's own document). */

@@ -93,7 +93,10 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 	private static List<Stage> where(TranslationContext subquery, QuerySpec querySpec) {
 		List<Filter> filters = new ArrayList<>();
 		OuterColumns outer = subquery.outer();
-		for ( Predicate conjunct : JoinConditions.conjuncts( subquery.where( querySpec ), new ArrayList<>() ) ) {
+		List<Predicate> conditions = JoinConditions.conjuncts( subquery.where( querySpec ), new ArrayList<>() );
+		// the conditions of inner joins that hold subqueries, tested after the joins with the WHERE's
+		conditions.addAll( subquery.takeDeferredConditions() );
+		for ( Predicate conjunct : conditions ) {
 			boolean correlated = false;
 			if ( outer != null ) {
 				outer.takeUse();
