@@ -33,7 +33,8 @@ import org.hibernate.sql.ast.tree.select.QuerySpec;
  * other collections (entity joins, further roots of a cross join) are {@link LookupJoin}s; with the
  * arrays they are the select's {@link #steps()}, in the order of the from clause. A right join that is
  * the first join turns the read around ({@link RightJoins}); a full join that is the first join adds the
- * other side's unmatched rows ({@link UnmatchedRows}); later ones are refused.
+ * other side's unmatched rows ({@link UnmatchedRows}); later ones are refused. A read may start from the rows
+ * of a derived table or CTE ({@link #derivedRootStages}) and join them ({@link DerivedJoin}).
  */
 final class ArrayJoins {
 

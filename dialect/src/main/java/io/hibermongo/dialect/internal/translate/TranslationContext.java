@@ -28,7 +28,9 @@ import org.hibernate.sql.exec.spi.JdbcParameterBinder;
  * or writes (and its alias) with the collection tables a read joins to it (arrays of the same document,
  * by alias) and the JOINED subclass and secondary tables it reads (fields of the same document), and the JDBC parameters in the order their slots were created, which is the order Hibernate
  * binds them in. It notes when a column of an array element is used, so a read can tell conditions on the
- * owner document from conditions on its elements.
+ * owner document from conditions on its elements. The columns of derived tables and CTEs resolve to the
+ * fields {@code c<i>} of their rows ({@link #readDerivedRows}), and the CTEs of the statement are known by
+ * name ({@link #cte}).
  */
 final class TranslationContext {
 
