@@ -98,7 +98,9 @@ final class DerivedTableQueries {
 				unordered( "select o.lastName, d.name from Owner o join lateral (select p.name as name, p.weight as w from Pet p where p.owner.id = o.id) d on d.w > 3" ),
 				unordered( "select a.name, d.title from Author a left join lateral (select b.title as title from Book b where b.author.id = a.id and b.pages > 200) d on true" ),
 				ordered( "select o.lastName, d.name from Owner o left join lateral (select p.name as name from Pet p where p.owner.id = o.id order by p.name limit 1) d on true order by o.id" ),
-				unordered( "select a.name, d.title from Author a join lateral (select b.title as title from Book b where b.authorName = a.name) d on true" ) );
+				unordered( "select a.name, d.title from Author a join lateral (select b.title as title from Book b where b.authorName = a.name) d on true" ),
+				unordered( "select d.ln, x.name from (select o.id as oid, o.lastName as ln from Owner o where o.city = 'Paris') d "
+						+ "left join lateral (select p.name as name from Pet p where p.owner.id = d.oid) x on true" ) );
 	}
 
 	private static List<QueryCase> ctes() {
@@ -119,6 +121,8 @@ final class DerivedTableQueries {
 				unordered( "with heavy as (select p.id as id, p.weight as w from Pet p where p.weight > :w) select p.name from Pet p join heavy h on h.id = p.id", "w", 3 ),
 				unordered( "with names as (select p.name as name from Pet p union all select o.lastName from Owner o) select n.name, count(*) from names n group by n.name" )
 						.onRealServerOnly( UNION_WITH ),
+				unordered( "with paris as (select o.id as id, o.lastName as ln from Owner o where o.city = 'Paris'), "
+						+ "pets as (select p.owner.id as oid, p.name as name from Pet p) select a.ln, b.name from paris a left join pets b on b.oid = a.id" ),
 				unordered( "select o.lastName from Owner o where o.id in (with mine as (select p.owner.id as oid from Pet p where p.weight > 3) select m.oid from mine m)" ) );
 	}
 
