@@ -77,4 +77,12 @@ class DerivedTableGoldenMqlTest {
 				{"$project": {"_id": 0, "c0": {"$cond": [{"$eq": ["$#tree.#anchor", {"$literal": true}]}, "$c0", "$#tree._id"]}, "c1": {"$cond": [{"$eq": ["$#tree.#anchor", {"$literal": true}]}, "$c1", "$#tree.title"]}, "c2": {"$cond": [{"$eq": ["$#tree.#anchor", {"$literal": true}]}, "$c2", {"$add": ["$c2", {"$multiply": [{"$add": ["$#tree.#depth", {"$literal": 1}]}, \
 				{"$literal": 1}]}]}]}}}, {"$project": {"_id": 0, "c0": "$c1", "c1": "$c2"}}]}""" );
 	}
+
+	@Test
+	void aGlobalAggregateInADerivedTableGivesItsRowOverNoRows() {
+		assertThat( mql( "select d.c from (select count(n.id) as c from Novel n where n.title = 'x') d" ) ).isEqualTo( """
+				{"aggregate": "Novel", "pipeline": [{"$match": {"title": "x"}}, \
+				{"$facet": {"rows": [{"$group": {"_id": null, "a0": {"$sum": {"$cond": [{"$gt": ["$_id", {"$literal": null}]}, {"$literal": 1}, {"$literal": 0}]}}}}, {"$project": {"_id": 0, "c0": "$a0"}}]}}, \
+				{"$project": {"_id": 0, "rows": {"$cond": [{"$eq": [{"$size": ["$rows"]}, {"$literal": 0}]}, {"$literal": [{"c0": 0}]}, "$rows"]}}}, {"$unwind": {"path": "$rows"}}, {"$replaceRoot": {"newRoot": "$rows"}}, {"$project": {"_id": 0, "c0": "$c0"}}]}""" );
+	}
 }

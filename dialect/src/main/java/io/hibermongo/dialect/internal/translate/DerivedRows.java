@@ -34,7 +34,7 @@ import org.hibernate.sql.ast.tree.select.SelectStatement;
  * {@link RecursiveCte}.
  * <p>
  * A global aggregate ({@code select max(…) from …}) gives its row over no rows too, as SQL does:
- * <code>$facet: {rows: […]}</code> then that row when {@code rows} is empty, unwound back into rows.
+ * <code>$facet: {rows: [$group…]}</code> then that row when {@code rows} is empty, unwound back into rows.
  *
  * @param collection the collection the pipeline runs on
  * @param stages the pipeline making the rows
@@ -108,8 +108,19 @@ record DerivedRows(String collection, List<Stage> stages, List<String> columns, 
 				pipeline.tables() );
 	}
 
-	/** {@code stages}, then the row a global aggregate gives over no rows when they gave none. */
+	/**
+	 * {@code stages}, then the row a global aggregate gives over no rows when they gave none: the stages from
+	 * its {@code $group} on run in a {@code $facet} (which always yields one document); those before it stay
+	 * outside, where a real server's indexes serve them.
+	 */
 	static List<Stage> withEmptyRow(List<Stage> stages, List<BsonValue> emptyRow) {
+		int group = 0;
+		while ( group < stages.size() && !( stages.get( group ) instanceof Stage.Group ) ) {
+			group++;
+		}
+		if ( group == stages.size() ) {
+			group = 0;
+		}
 		BsonDocument row = new BsonDocument();
 		for ( int i = 0; i < emptyRow.size(); i++ ) {
 			row.append( "c" + i, emptyRow.get( i ) );
@@ -117,7 +128,9 @@ record DerivedRows(String collection, List<Stage> stages, List<String> columns, 
 		Expression none = new Operator( "$eq", new Operator( "$size", new Field( "rows" ) ), ExpressionTranslator.constant( 0 ) );
 		Expression rows = new Operator( "$cond", none, new Expression.Constant( new Operand.Literal( new BsonArray( List.<BsonValue>of( row ) ) ) ),
 				new Field( "rows" ) );
-		return List.of( new Stage.Facet( "rows", stages ), new Stage.Project( Map.of( "rows", rows ) ),
-				new Stage.UnwindLookup( "rows", false ), new Stage.ReplaceRoot( new Field( "rows" ) ) );
+		List<Stage> all = new ArrayList<>( stages.subList( 0, group ) );
+		all.addAll( List.of( new Stage.Facet( "rows", stages.subList( group, stages.size() ) ), new Stage.Project( Map.of( "rows", rows ) ),
+				new Stage.UnwindLookup( "rows", false ), new Stage.ReplaceRoot( new Field( "rows" ) ) ) );
+		return all;
 	}
 }
