@@ -62,13 +62,6 @@ class RefusalTest {
 	}
 
 	@Test
-	void commonTableExpressionIsRefusedByName() {
-		assertThatThrownBy( () -> query( "with adults as (select p.name as name from Person p where p.age >= 18) select a.name from adults a" ) )
-				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "WITH (common table expressions) is not supported" );
-	}
-
-	@Test
 	void unhandledFunctionIsRefusedByName() {
 		assertThatThrownBy( () -> query( "select bitand(p.score, 1) from Person p" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )

@@ -69,9 +69,6 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 
 	@Override
 	JdbcSelect translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
-		if ( !statement.getCteStatements().isEmpty() ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "WITH (common table expressions)", "a select" );
-		}
 		if ( statement.getQueryPart() instanceof QueryGroup group ) {
 			return setOperation( group, queryOptions );
 		}
@@ -83,6 +80,10 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		context.placeSubqueries();
+		context.addCtes( statement.getCteStatements() );
+		if ( joins.hasDerivedRoot() ) {
+			return derivedRoot( context, querySpec, joins, queryOptions );
+		}
 		addAffectedTableName( table.getTableExpression() );
 		DocumentTables documentTables = DocumentTables.of( joins.rootGroup(), table, layout, description );
 		context.readDocumentTables( documentTables );
@@ -98,7 +99,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		if ( !joins.steps().isEmpty() && union != null ) {
 			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Joins in a polymorphic read of a TABLE_PER_CLASS hierarchy", description );
 		}
-		if ( !joins.lookedUpTables().isEmpty() ) {
+		if ( joins.readsOtherRows() ) {
 			joins.lookedUpTables().forEach( this::addAffectedTableName );
 			List<Stage> leading = LookupPipeline.stages( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
@@ -141,6 +142,23 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 						StrictReads.required( sessionFactory, context, joins.rootGroup(), read ) );
 			}
 		}
+		context.subqueries().tables().forEach( this::addAffectedTableName );
+		joins.derivedTables().forEach( this::addAffectedTableName );
+		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
+		return operation( command, context, limits );
+	}
+
+	/**
+	 * A select from a derived table or CTE ({@link DerivedRows}): the pipeline making its rows, then the
+	 * select's own joins, WHERE, grouping, projection, ORDER BY and paging over them.
+	 */
+	private JdbcSelect derivedRoot(TranslationContext context, QuerySpec querySpec, ArrayJoins joins, QueryOptions queryOptions) {
+		List<Stage> leading = new ArrayList<>( joins.derivedRootStages( context ) );
+		leading.addAll( LookupPipeline.stages( context, querySpec, joins ) );
+		LimitOperands limits = limits( context, querySpec, queryOptions );
+		MqlCommand command = new AggregatePlan( context, querySpec, leading ).command( limits.skip, limits.limit, null );
+		joins.lookedUpTables().forEach( this::addAffectedTableName );
+		joins.derivedTables().forEach( this::addAffectedTableName );
 		context.subqueries().tables().forEach( this::addAffectedTableName );
 		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
 		return operation( command, context, limits );
