@@ -304,6 +304,82 @@ public sealed interface MqlCommand {
 		}
 	}
 
+	/**
+	 * A bulk HQL update or delete whose rows only a read can find (a subquery or a path through an
+	 * association in its WHERE clause): {@code rows}, an aggregate whose column {@code c0} is each row's
+	 * {@code _id}, runs first; then {@code write}, an {@link Update} or {@link Delete} whose filter is
+	 * <code>{_id: {$in: {"$readIds": "c0"}}}</code> ({@link Operand.ReadIds}), of all those documents at once.
+	 */
+	record ReadThenWrite(Aggregate rows, MqlCommand write) implements MqlCommand {
+		@Override
+		public String collection() {
+			return write.collection();
+		}
+
+		@Override
+		public BsonDocument render(Values values) {
+			return rows.render( values ).append( "then", write.render( values ) );
+		}
+	}
+
+	/**
+	 * A bulk HQL update whose new values a read must compute per row (a subquery or a path through an
+	 * association in its SET clause): {@code rows} yields each row's {@code _id} as {@code c0} and the new
+	 * value of {@code paths.get(i)} as {@code c<i+1>}; each document is then written by {@code _id} with
+	 * {@code $set} (or {@code $unset} for NULL) in ordered {@code bulkWrite}s.
+	 */
+	record RowValuesUpdate(Aggregate rows, String target, List<String> paths) implements MqlCommand {
+		@Override
+		public String collection() {
+			return target;
+		}
+
+		@Override
+		public BsonDocument render(Values values) {
+			BsonDocument set = new BsonDocument();
+			for ( int i = 0; i < paths.size(); i++ ) {
+				set.append( paths.get( i ), new BsonDocument( "$row", new BsonString( "c" + ( i + 1 ) ) ) );
+			}
+			BsonDocument each = new BsonDocument( "q", new BsonDocument( "_id", new BsonDocument( "$row", new BsonString( "c0" ) ) ) )
+					.append( "u", new BsonDocument( "$set", set ) );
+			return rows.render( values ).append( "then", new BsonDocument( "update", new BsonString( target ) )
+					.append( "updates", new BsonArray( List.of( each ) ) ).append( "perRow", BsonBoolean.TRUE ) );
+		}
+	}
+
+	/**
+	 * HQL {@code insert into … values (…), (…)} of several rows: one ordered {@code insertMany} of the
+	 * documents, each with its own slots; with an {@code identity}, each {@code _id} comes from that counter.
+	 */
+	record InsertRows(String collection, List<DocumentShape> documents, IdentityCounter identity) implements MqlCommand {
+		@Override
+		public BsonDocument render(Values values) {
+			BsonArray shown = new BsonArray();
+			for ( DocumentShape document : documents ) {
+				shown.add( new Insert( collection, document, identity ).render( values ).getArray( "documents" ).get( 0 ) );
+			}
+			return new BsonDocument( "insert", new BsonString( collection ) ).append( "documents", shown );
+		}
+	}
+
+	/**
+	 * HQL {@code insert into … select …}: {@code rows}, an aggregate whose columns {@code c0…} are the
+	 * inserted values, runs first and is read whole (so a select from the same collection never sees the
+	 * documents being inserted); each row becomes the document of {@code insert}, whose slots are the
+	 * row's columns ({@link Operand.RowColumn}); all are inserted with one ordered {@code insertMany}.
+	 */
+	record InsertSelect(Aggregate rows, Insert insert) implements MqlCommand {
+		@Override
+		public String collection() {
+			return insert.collection();
+		}
+
+		@Override
+		public BsonDocument render(Values values) {
+			return rows.render( values ).append( "then", insert.render( Values.TEMPLATE ) );
+		}
+	}
+
 	/** A delete of one ({@code multi} false: an entity row) or all matching documents (bulk HQL). */
 	record Delete(String collection, Filter filter, boolean multi) implements MqlCommand {
 		@Override
