@@ -348,17 +348,39 @@ public sealed interface MqlCommand {
 	}
 
 	/**
-	 * HQL {@code insert into … values (…), (…)} of several rows: one ordered {@code insertMany} of the
-	 * documents, each with its own slots; with an {@code identity}, each {@code _id} comes from that counter.
+	 * HQL {@code insert into … values (…), (…)} of several rows (or of one, {@code on conflict}): one ordered
+	 * {@code insertMany} of the documents, each with its own slots; with an {@code identity}, each {@code _id}
+	 * comes from that counter; with {@code conflicts} (null for none), rows that conflict are skipped.
 	 */
-	record InsertRows(String collection, List<DocumentShape> documents, IdentityCounter identity) implements MqlCommand {
+	record InsertRows(String collection, List<DocumentShape> documents, IdentityCounter identity, SkipConflicts conflicts)
+			implements MqlCommand {
 		@Override
 		public BsonDocument render(Values values) {
 			BsonArray shown = new BsonArray();
 			for ( DocumentShape document : documents ) {
 				shown.add( new Insert( collection, document, identity ).render( values ).getArray( "documents" ).get( 0 ) );
 			}
-			return new BsonDocument( "insert", new BsonString( collection ) ).append( "documents", shown );
+			return SkipConflicts.shown( new BsonDocument( "insert", new BsonString( collection ) ).append( "documents", shown ), conflicts );
+		}
+	}
+
+	/**
+	 * HQL {@code on conflict [(…)] do nothing}: a row that would duplicate an existing document is not
+	 * inserted and not counted. With {@code paths} empty, a row conflicts when it would break any unique
+	 * index (an unordered {@code insertMany} whose duplicate-key errors are skipped); with {@code paths}, when
+	 * a document holds the row's values at those fields (an upsert with {@code $setOnInsert} per row; a row
+	 * with a NULL there never conflicts, as in SQL; only top-level fields), and a duplicate key on another index
+	 * fails the statement.
+	 */
+	record SkipConflicts(List<String> paths) {
+
+		static BsonDocument shown(BsonDocument insert, SkipConflicts conflicts) {
+			if ( conflicts == null ) {
+				return insert;
+			}
+			BsonArray on = new BsonArray();
+			conflicts.paths().forEach( path -> on.add( new BsonString( path ) ) );
+			return insert.append( "onConflict", new BsonDocument( "on", on ).append( "do", new BsonString( "nothing" ) ) );
 		}
 	}
 
@@ -368,7 +390,7 @@ public sealed interface MqlCommand {
 	 * documents being inserted); each row becomes the document of {@code insert}, whose slots are the
 	 * row's columns ({@link Operand.RowColumn}); all are inserted with one ordered {@code insertMany}.
 	 */
-	record InsertSelect(Aggregate rows, Insert insert) implements MqlCommand {
+	record InsertSelect(Aggregate rows, Insert insert, SkipConflicts conflicts) implements MqlCommand {
 		@Override
 		public String collection() {
 			return insert.collection();
@@ -376,7 +398,7 @@ public sealed interface MqlCommand {
 
 		@Override
 		public BsonDocument render(Values values) {
-			return rows.render( values ).append( "then", insert.render( Values.TEMPLATE ) );
+			return rows.render( values ).append( "then", SkipConflicts.shown( insert.render( Values.TEMPLATE ), conflicts ) );
 		}
 	}
 

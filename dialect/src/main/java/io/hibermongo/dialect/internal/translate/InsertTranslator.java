@@ -21,6 +21,7 @@ import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.ast.tree.expression.SelfRenderingSqlFragmentExpression;
 import org.hibernate.sql.ast.tree.from.TableGroup;
+import org.hibernate.sql.ast.tree.insert.ConflictClause;
 import org.hibernate.sql.ast.tree.insert.InsertSelectStatement;
 import org.hibernate.sql.ast.tree.insert.Values;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
@@ -37,6 +38,8 @@ import org.hibernate.sql.results.internal.SqlSelectionImpl;
  * <li>a select: {@link MqlCommand.InsertSelect}, the select planned as a query whose columns are the
  *     inserted values, then one {@code insertMany} of its rows.</li>
  * </ul>
+ * {@code on conflict [(columns)] do nothing} skips the rows that conflict ({@link MqlCommand.SkipConflicts});
+ * {@code do update} is refused by name.
  * Ids: assigned by the statement (selected or given); IDENTITY from the entity's counter; in a select, a
  * sequence of increment 1 (Hibernate puts its {@code nextval} in the select list) as one block of its
  * counter. Other generators never reach here: Hibernate refuses UUIDs in an insert-select itself, and
@@ -66,9 +69,6 @@ final class InsertTranslator {
 		if ( !context.layout().isEntityTable( context.table() ) || !( insert.getMutationTarget() instanceof EntityPersister persister ) ) {
 			throw context.refuse( "An INSERT into a table that is not an entity's own collection" );
 		}
-		if ( insert.getConflictClause() != null ) {
-			throw context.refuse( "INSERT … ON CONFLICT" );
-		}
 		IdentityCounter identity = persister.isIdentifierAssignedByInsert()
 				? TableMutationTranslator.identityCounter( sessionFactory, persister, context.collection() ) : null;
 		if ( insert.getSourceSelectStatement() != null ) {
@@ -83,9 +83,10 @@ final class InsertTranslator {
 			documents.add( document );
 		}
 		requireId( persister, identity );
-		MqlCommand command = documents.size() == 1
+		MqlCommand.SkipConflicts conflicts = conflicts();
+		MqlCommand command = documents.size() == 1 && conflicts == null
 				? new MqlCommand.Insert( context.collection(), documents.get( 0 ), identity )
-				: new MqlCommand.InsertRows( context.collection(), documents, identity );
+				: new MqlCommand.InsertRows( context.collection(), documents, identity, conflicts );
 		return new Translated( command, context, Set.of() );
 	}
 
@@ -118,8 +119,35 @@ final class InsertTranslator {
 		MongoSelectTranslator.Planned planned = select.plan( rows, QueryOptions.NONE, context.statement() );
 		MqlCommand.Aggregate aggregate = MutationRows.aggregate( planned, "An INSERT … SELECT reading element collections through joins" );
 		Set<String> tables = new HashSet<>( select.getAffectedTableNames() );
-		return new Translated( new MqlCommand.InsertSelect( aggregate, new MqlCommand.Insert( context.collection(), document, ids ) ),
+		return new Translated( new MqlCommand.InsertSelect( aggregate, new MqlCommand.Insert( context.collection(), document, ids ),
+				conflicts() ),
 				planned.context(), tables );
+	}
+
+	/**
+	 * What {@code on conflict … do nothing} skips; null without a conflict clause. {@code do update} and
+	 * {@code on constraint <name>} are refused by name.
+	 */
+	private MqlCommand.SkipConflicts conflicts() {
+		ConflictClause clause = insert.getConflictClause();
+		if ( clause == null ) {
+			return null;
+		}
+		if ( clause.isDoUpdate() ) {
+			throw context.refuse( "INSERT … ON CONFLICT DO UPDATE (an upsert computing values from the existing document and the excluded row)" );
+		}
+		if ( clause.getConstraintName() != null ) {
+			throw context.refuse( "INSERT … ON CONFLICT ON CONSTRAINT (name the conflicting columns instead)" );
+		}
+		List<String> paths = new ArrayList<>();
+		for ( String column : clause.getConstraintColumnNames() ) {
+			String path = context.layout().fieldPath( context.table(), column );
+			if ( path.contains( "." ) ) {
+				throw context.refuse( "INSERT … ON CONFLICT on the column '" + column + "' of an embeddable" );
+			}
+			paths.add( path );
+		}
+		return new MqlCommand.SkipConflicts( paths );
 	}
 
 	/** {@code source} without its select list, which the caller fills with the values to insert, in target order. */
