@@ -56,7 +56,7 @@ final class TranslationContext {
 	/** The lookups of the subqueries this query part uses; null where no lookup can be placed. */
 	private SubqueryLookups subqueries;
 	/** What a subquery is refused as where no lookup can be placed. */
-	private String subqueryRefusal = "A subquery in an UPDATE, DELETE or INSERT statement";
+	private String subqueryRefusal = "A subquery in an UPDATE or DELETE of a collection table or of an entity holding LOBs";
 	private boolean documentUsed;
 	private boolean joinedUsed;
 
