@@ -37,7 +37,8 @@ final class DmlRows {
 			"select r.id, r.name, r.weight, r.ownerName, r.version from PetRecord r order by r.id",
 			"select t.id, t.label, t.weight from PetTag t order by t.id",
 			"select n.text from PetNote n order by n.text",
-			"select e.id, e.label from PetEntry e order by e.id" );
+			"select e.id, e.label from PetEntry e order by e.id",
+			"select t.id, t.label from PooledTag t order by t.id" );
 
 	private static final List<Class<?>> LOADED = List.of( PetType.class, Location.class, Owner.class, Pet.class, Visit.class,
 			Author.class, Book.class );
@@ -48,7 +49,7 @@ final class DmlRows {
 	/** Deletes every row and loads the clinic's rows and three pet records again. */
 	static void reload(EntityManagerFactory factory) {
 		Persistence.inTransaction( factory, em -> {
-			for ( String entity : List.of( "PetEntry", "PetNote", "PetTag", "PetRecord", "Visit", "Pet", "Owner", "Book", "Author", "PetType",
+			for ( String entity : List.of( "PooledTag", "PetEntry", "PetNote", "PetTag", "PetRecord", "Visit", "Pet", "Owner", "Book", "Author", "PetType",
 					"Location" ) ) {
 				em.createQuery( "delete from " + entity ).executeUpdate();
 			}
