@@ -49,6 +49,17 @@ class InheritanceGoldenMqlTest {
 	}
 
 	@Test
+	void aSubqueryInTheWhereOfTheRootIsTestedAfterTheUnion() {
+		assertThat( mql( "select s.id from Shape s where s.color in (select c.color from Circle c where c.radius > 2)" ) ).isEqualTo( """
+				{"aggregate": "Circle", "pipeline": [{"$addFields": {"clazz_": {"$literal": 1}}}, \
+				{"$unionWith": {"coll": "Square", "pipeline": [{"$addFields": {"clazz_": {"$literal": 2}}}]}}, \
+				{"$lookup": {"from": "Circle", "let": {"t0": {"$ifNull": ["$color", {"$literal": null}]}}, "pipeline": [{"$match": {"radius": {"$gt": 2}}}, \
+				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$color", {"$literal": null}]}, {"$eq": ["$$t0", "$color"]}]}}}, \
+				{"$project": {"_id": 0, "c0": "$color"}}, {"$limit": 1}], "as": "#sq0"}}, \
+				{"$match": {"$expr": {"$gt": [{"$size": ["$#sq0"]}, {"$literal": 0}]}}}, {"$project": {"_id": 0, "c0": "$_id"}}]}""" );
+	}
+
+	@Test
 	void typeInAConditionReadsTheClassesHibernateNarrowedTheUnionTo() {
 		assertThat( mql( "select s.id from Shape s where type(s) = Square" ) ).isEqualTo( """
 				{"aggregate": "Circle", "pipeline": [{"$match": {"_id": {"$exists": false}}}, \

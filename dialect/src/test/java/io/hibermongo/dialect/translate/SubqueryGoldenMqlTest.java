@@ -65,4 +65,21 @@ class SubqueryGoldenMqlTest {
 				{"$project": {"_id": 0, "c0": "$a0"}}], "as": "#sq0"}}, \
 				{"$project": {"_id": 0, "c0": "$name", "c1": {"$cond": [{"$gt": [{"$size": [{"$cond": [{"$eq": [{"$size": ["$#sq0"]}, {"$literal": 0}]}, {"$literal": [{"c0": 0}]}, "$#sq0"]}]}, {"$literal": 1}]}, {"$toInt": [{"$literal": "Hibermongo: a scalar subquery returned more than one row"}]}, {"$arrayElemAt": [{"$map": {"input": {"$cond": [{"$eq": [{"$size": ["$#sq0"]}, {"$literal": 0}]}, {"$literal": [{"c0": 0}]}, "$#sq0"]}, "in": "$$this.c0"}}, {"$literal": 0}]}]}}}]}""" );
 	}
+
+	@Test
+	void subqueryInsideAnAggregateIsLookedUpBeforeTheGroup() {
+		org.bson.BsonArray pipeline = org.bson.BsonDocument.parse(
+				mql( "select w.age, sum((select count(*) from Novel n where n.writer = w)) from Writer w group by w.age" ) ).getArray( "pipeline" );
+		assertThat( pipeline.stream().map( stage -> stage.asDocument().getFirstKey() ) ).containsExactly( "$lookup", "$group", "$project" );
+		assertThat( pipeline.get( 0 ).asDocument().getDocument( "$lookup" ).getString( "as" ).getValue() ).isEqualTo( "#sq0" );
+		assertThat( pipeline.get( 1 ).asDocument().getDocument( "$group" ).getDocument( "a0" ).toJson() ).contains( "\"$#sq0\"" );
+	}
+
+	@Test
+	void subqueryInGroupByIsLookedUpBeforeTheGroup() {
+		org.bson.BsonArray pipeline = org.bson.BsonDocument.parse(
+				mql( "select count(*) from Writer w group by (select count(*) from Novel n where n.writer = w)" ) ).getArray( "pipeline" );
+		assertThat( pipeline.stream().map( stage -> stage.asDocument().getFirstKey() ) ).containsExactly( "$lookup", "$group", "$project" );
+		assertThat( pipeline.get( 1 ).asDocument().getDocument( "$group" ).get( "_id" ).toString() ).contains( "#sq0" );
+	}
 }

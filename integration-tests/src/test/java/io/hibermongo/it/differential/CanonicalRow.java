@@ -84,7 +84,7 @@ final class CanonicalRow {
 			return IntStream.range( 0, Array.getLength( value ) ).mapToObj( i -> render( Array.get( value, i ) ) )
 					.collect( Collectors.joining( ", ", "[", "]" ) );
 		}
-		if ( value instanceof Boolean || value instanceof java.time.temporal.Temporal || value instanceof UUID || value.getClass().isRecord() ) {
+		if ( value instanceof Boolean || value instanceof java.time.temporal.Temporal || value instanceof java.time.Duration || value instanceof UUID || value.getClass().isRecord() ) {
 			return value.toString();
 		}
 		throw new IllegalArgumentException( "No canonical rendering for " + value.getClass().getName() + ": " + value );

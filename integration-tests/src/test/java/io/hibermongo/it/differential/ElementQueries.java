@@ -18,6 +18,9 @@ final class ElementQueries {
 	/** Groups whose key is a string starting with {@code $}, which the embedded server reads as a field path. */
 	private static final String GROUPED_DOLLAR = "the embedded server evaluates a grouping key value that starts with '$' as a field path";
 
+	/** A lookup variable holding a string that starts with {@code $}, which the embedded server evaluates as a field path. */
+	private static final String DOLLAR_VARIABLE = "the embedded server evaluates a $lookup variable whose value starts with '$' as a field path";
+
 	private ElementQueries() {
 	}
 
@@ -28,6 +31,7 @@ final class ElementQueries {
 		all.addAll( listsAndMaps() );
 		all.addAll( outerJoinsAndFetches() );
 		all.addAll( memberOfAndSize() );
+		all.addAll( subqueries() );
 		return all;
 	}
 
@@ -122,5 +126,25 @@ final class ElementQueries {
 				unordered( "select b.id from Basket b where b.owner = 'ann' and 'red' member of b.tags" ),
 				unordered( "select b.id from Basket b where 'green' member of b.tags or b.owner = 'bob'" ),
 				unordered( "select b.id, t from Basket b join b.tags t where 'red' member of b.tags" ) );
+	}
+
+	/** Subqueries in the WHERE of a query joining elements: on the owner before unwinding, on an element after. */
+	private static List<QueryCase> subqueries() {
+		return List.of(
+				unordered( "select b.id, t from Basket b join b.tags t where b.id in (select b2.id from Basket b2 where b2.owner = 'ann')" ),
+				unordered( "select b.id, t from Basket b join b.tags t where b.id not in (select b2.id from Basket b2 where b2.owner = 'ann')" ),
+				unordered( "select b.id, t from Basket b join b.tags t where t in (select b2.owner from Basket b2)" ),
+				// the tag "$gt" bound as a lookup variable: the embedded server evaluates it as a field path
+				unordered( "select b.id, t from Basket b join b.tags t where t not in (select b2.owner from Basket b2 where b2.owner is not null)" )
+						.onRealServerOnly( DOLLAR_VARIABLE ),
+				unordered( "select b.id, t from Basket b join b.tags t where t not in (select b2.owner from Basket b2 where b2.owner is not null) and t not like '$%'" ),
+				unordered( "select b.id, l.sku from Basket b join b.lines l where l.qty > (select avg(l2.qty) from Basket b2 join b2.lines l2)" ),
+				unordered( "select b.id, l.sku from Basket b join b.lines l where l.qty = (select max(l2.qty) from Basket b2 join b2.lines l2 where b2.id = b.id)" ),
+				unordered( "select b.id, t from Basket b join b.tags t where exists (select 1 from Basket b2 join b2.tags t2 where b2.id <> b.id and t2 = t)" ),
+				unordered( "select count(*) from Basket b join b.tags t where not exists (select 1 from Basket b2 where b2.owner = b.owner and b2.id < b.id)" ),
+				unordered( "select b.id, t from Basket b join b.tags t where t like 'b%' and b.id in (select b2.id from Basket b2 where size(b2.lines) > 0)" ),
+				unordered( "select distinct b.id from Basket b left join b.tags t where b.id in (select b2.id from Basket b2 where b2.owner is not null)" ),
+				unordered( "select b from Basket b join fetch b.tags where b.id in (select b2.id from Basket b2 where b2.owner = 'ann')" ),
+				ordered( "select b.id, t from Basket b join b.tags t where (select count(*) from Basket b2 where b2.owner = b.owner) > 1 order by b.id, t" ) );
 	}
 }

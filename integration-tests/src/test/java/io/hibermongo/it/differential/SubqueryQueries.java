@@ -207,7 +207,20 @@ final class SubqueryQueries {
 				unordered( "select o.id from Owner o where (select count(*) from Pet p where p.owner = o and p.weight > 3) = (select count(*) from Pet p2 where p2.owner = o)" ),
 				unordered( "select o.id from Owner o where o.id in (select p.owner.id from Pet p order by p.weight desc limit 1)" ),
 				unordered( "select o.id from Owner o where o.id in (select p.owner.id from Pet p where p.weight is not null order by p.weight limit 2)" ),
-				unordered( "select p.name from Pet p where p.owner.id in (select distinct p2.owner.id from Pet p2 where p2.weight > 3)" ) );
+				unordered( "select p.name from Pet p where p.owner.id in (select distinct p2.owner.id from Pet p2 where p2.weight > 3)" ),
+				// subqueries inside aggregate functions and GROUP BY: evaluated per input row, before $group
+				unordered( "select p.owner.id, sum((select count(*) from Visit v where v.pet = p)) from Pet p group by p.owner.id" ),
+				unordered( "select count((select max(v.date) from Visit v where v.pet = p)) from Pet p" ),
+				unordered( "select max((select t.name from PetType t where t = p.type)), min((select t.name from PetType t where t = p.type)) from Pet p" ),
+				unordered( "select sum(case when exists (select 1 from Visit v where v.pet = p) then 1 else 0 end) from Pet p" ),
+				unordered( "select avg((select count(*) from Pet p where p.owner = o)) from Owner o" ),
+				unordered( "select o.city, count(*) from Owner o group by o.city having sum((select count(*) from Pet p where p.owner = o)) > 1" ),
+				unordered( "select count(*) from Pet p group by (select count(*) from Visit v where v.pet = p)" ),
+				unordered( "select o.city, max((select max(p.weight) from Pet p where p.owner = o)) from Owner o group by o.city" ),
+				unordered( "select p.type.id, count(distinct (select o.city from Owner o where o = p.owner)) from Pet p group by p.type.id" ),
+				unordered( "select count(*) filter (where p.id in (select v.pet.id from Visit v)) from Pet p" ),
+				unordered( "select sum((select count(*) from Visit v where v.pet = p)) from Pet p where p.owner is null" ),
+				ordered( "select p.owner.id from Pet p where p.owner is not null group by p.owner.id order by sum((select count(*) from Visit v where v.pet = p)) desc, p.owner.id" ) );
 	}
 
 	private static List<QueryCase> more() {
@@ -253,6 +266,14 @@ final class SubqueryQueries {
 				ordered( "select s.name, size(s.vets) from Specialty s order by size(s.vets) desc, s.id" ),
 				ordered( "select a.name from Author a order by (select count(*) from Book b where b.author = a) desc, a.id" ),
 				ordered( "select p.name from Pet p where p.weight is not null order by (select max(p2.weight) from Pet p2 where p2.weight < p.weight) nulls first, p.id" ),
-				QueryCase.page( "select p.name from Pet p where exists (select 1 from Visit v where v.pet = p) or p.weight > 3 order by p.id", 1, 2 ) );
+				QueryCase.page( "select p.name from Pet p where exists (select 1 from Visit v where v.pet = p) or p.weight > 3 order by p.id", 1, 2 ),
+				// subqueries in the condition of an inner join: tested after the joins, as in WHERE
+				unordered( "select p.name, o.lastName from Pet p join p.owner o with o.id in (select p2.owner.id from Pet p2 where p2.weight > 10)" ),
+				unordered( "select p.name, o.lastName from Pet p join Owner o on o.id = p.owner.id and exists (select 1 from Visit v where v.pet = p)" ),
+				unordered( "select o.lastName, p.name from Owner o join Pet p on p.owner = o and p.weight = (select max(p2.weight) from Pet p2 where p2.owner = o)" ),
+				unordered( "select p.name, t.name from Pet p join PetType t on t.id = (select min(t2.id) from PetType t2)" ),
+				unordered( "select count(*) from Pet p join p.visits v with v.date > (select min(v2.date) from Visit v2)" ),
+				unordered( "select p.name from Pet p join p.owner o with not exists (select 1 from Pet p2 where p2.owner = o and p2.id <> p.id) where p.weight > 1" ),
+				unordered( "select o.city, count(*) from Owner o join Pet p on p.owner = o and p.type.id in (select t.id from PetType t where t.name like 'c%') group by o.city" ) );
 	}
 }

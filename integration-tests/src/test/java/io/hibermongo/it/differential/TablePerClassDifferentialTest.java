@@ -76,6 +76,11 @@ class TablePerClassDifferentialTest {
 				ordered( "select p.id from Payment p where treat(p as CardPayment).card is null order by p.id" ).onRealServerOnly( UNION ),
 				unordered( "select treat(p as CashPayment).currency from Payment p where treat(p as CashPayment).currency is null" )
 						.onRealServerOnly( UNION ),
+				ordered( "select p.id from Payment p where p.amount > (select avg(c.amount) from CardPayment c) order by p.id" ).onRealServerOnly( UNION ),
+				ordered( "select p.id from Payment p where p.amount not in (select c.amount from CashPayment c where c.amount is not null) order by p.id" )
+						.onRealServerOnly( UNION ),
+				ordered( "select p.id from Payment p where exists (select 1 from CardPayment c where c.amount = p.amount and c.id <> p.id) order by p.id" )
+						.onRealServerOnly( UNION ),
 				new QueryCase( "find(Payment, 2)", true, em -> Arrays.asList( em.find( Payment.class, 2L ) ) ).onRealServerOnly( UNION ) )
 				.map( query -> query.sameRowsOn( h2, mongo ) );
 	}

@@ -38,7 +38,9 @@ import static io.hibermongo.dialect.internal.translate.Mql.value;
  * <li>{@code every(p)}/{@code any(p)}: {@code $min}/{@code $max} of 1 (TRUE), 0 (FALSE) or null (UNKNOWN);</li>
  * <li>{@code listagg(x, sep)}: the non-null values pushed ({@code $push}) and joined with {@code $reduce};</li>
  * <li>{@code percentile_cont(p)}, {@code percentile_disc(p)} and {@code median(x)}: the non-null values
- *     pushed in their order, then the value at {@code p·(n-1)} (interpolated) or at {@code ⌈p·n⌉-1}.</li>
+ *     pushed in their order, then the value at {@code p·(n-1)} (interpolated) or at {@code ⌈p·n⌉-1};</li>
+ * <li>{@code mode() within group (order by x)}: the non-null values pushed in their order, then the most
+ *     frequent one, the first in that order among equally frequent ones (as H2), NULL over none.</li>
  * </ul>
  * The order of {@code within group (order by …)}, and of the argument of {@code median}, is a
  * {@code $sort} on the field before {@code $group} ({@link #order}), whose {@code $push} keeps it; all such
@@ -118,8 +120,44 @@ final class AggregateFunctions {
 						? CastFunctions.toIntegral( aggregate.getExpressionType(), NumericFunctions.roundHalfAwayFromZero( interpolated ) )
 						: interpolated;
 			}
+			case "mode" -> {
+				List<SortSpecification> order = order( aggregate );
+				if ( order == null || order.size() != 1 ) {
+					throw context.refuse( "mode() without exactly one ORDER BY expression in WITHIN GROUP" );
+				}
+				accumulators.put( accumulator, new Accumulator( "$push", filtered( when, inputs.translate( order.get( 0 ).getSortExpression() ) ) ) );
+				yield mostFrequent( nonNull( new Field( accumulator ) ) );
+			}
 			default -> throw context.refuse( "The aggregate function " + name + "()" );
 		};
+	}
+
+	/**
+	 * The most frequent value of an ordered array, the first of equally frequent ones: equal values are
+	 * neighbours, so one {@code $reduce} counts each run ({@code v}, {@code n}) and keeps the longest so far
+	 * ({@code best}, {@code m}); a later run must be strictly longer to replace it.
+	 */
+	private static Expression mostFrequent(Expression values) {
+		Expression run = cond( op( "$and", op( "$gt", new Expression.Variable( "value.n" ), number( 0 ) ),
+						op( "$eq", element(), new Expression.Variable( "value.v" ) ) ),
+				op( "$add", new Expression.Variable( "value.n" ), number( 1 ) ), number( 1 ) );
+		Map<String, Expression> next = new LinkedHashMap<>();
+		next.put( "v", element() );
+		next.put( "n", run );
+		next.put( "best", cond( op( "$gt", run, new Expression.Variable( "value.m" ) ), element(), new Expression.Variable( "value.best" ) ) );
+		next.put( "m", op( "$max", run, new Expression.Variable( "value.m" ) ) );
+		Map<String, Expression> initial = new LinkedHashMap<>();
+		initial.put( "v", nullValue() );
+		initial.put( "n", number( 0 ) );
+		initial.put( "best", nullValue() );
+		initial.put( "m", number( 0 ) );
+		Expression runs = Mql.reduce( values, new Expression.Document( initial ), new Expression.Document( next ) );
+		// the field "best" of the result; $objectToArray keeps the field order (neither $let nor $getField
+		// runs on the embedded server)
+		Map<String, Expression> fields = new LinkedHashMap<>();
+		fields.put( "input", op( "$objectToArray", runs ) );
+		fields.put( "in", new Expression.Variable( "this.v" ) );
+		return op( "$arrayElemAt", new Expression.NamedOperator( "$map", fields ), number( 2 ) );
 	}
 
 	private Expression count(String accumulator, SqlAstNode argument, Expression when) {

@@ -33,6 +33,10 @@ import org.hibernate.sql.ast.tree.select.SortSpecification;
  *     same element, as in SQL's join; the {@code $elemMatch} before only spares unwinding documents
  *     without a matching element.</li>
  * </ul>
+ * A condition with a subquery is tested on the server after the subquery's {@code $lookup}: before the
+ * unwinds when it reads only the owner document (one lookup per owner), after them when it reads an
+ * element (one per row).
+ * <p>
  * A NULL element (a gap in an {@code @OrderColumn} list) is no row, as relationally. A left join unwound
  * on the server keeps an owner without elements, each row holding the owner key where it has an element
  * (a fetched collection's key column then reads NULL for an owner without one, as SQL's); it is refused for
@@ -47,6 +51,12 @@ final class ElementConditions {
 	private final List<Filter> elements = new ArrayList<>();
 	/** Per joined array: the conditions on its elements alone, tested inside {@code $elemMatch} before unwinding. */
 	private final Map<ArrayTable, List<Filter>> preconditions = new LinkedHashMap<>();
+	/** The conditions with subqueries on the owner document alone, and the lookups they read. */
+	private final List<Filter> ownerSubqueries = new ArrayList<>();
+	private final List<Stage> ownerLookups = new ArrayList<>();
+	/** The conditions with subqueries reading elements, and the lookups they read (placed after the unwinds). */
+	private final List<Filter> elementSubqueries = new ArrayList<>();
+	private final List<Stage> elementLookups = new ArrayList<>();
 	private final BsonDocument sort = new BsonDocument();
 	private final boolean plain;
 	private final boolean elementOrder;
@@ -58,9 +68,15 @@ final class ElementConditions {
 		PredicateTranslator predicates = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE ).predicates();
 		context.takeElementUse();
 		for ( Predicate conjunct : JoinConditions.conjuncts( context.where( querySpec ), new ArrayList<>() ) ) {
+			int pending = context.pendingSubqueries();
 			Filter filter = predicates.toFilter( conjunct, false );
 			TranslationContext.ElementUse use = context.takeElementUse();
-			if ( use.isOwnerLevel() ) {
+			if ( context.pendingSubqueries() > pending ) {
+				List<Stage> lookups = context.subqueries().takeAfter( pending );
+				( use.isOwnerLevel() ? ownerLookups : elementLookups ).addAll( lookups );
+				( use.isOwnerLevel() ? ownerSubqueries : elementSubqueries ).add( filter );
+			}
+			else if ( use.isOwnerLevel() ) {
 				owner.add( filter );
 			}
 			else {
@@ -101,7 +117,7 @@ final class ElementConditions {
 
 	/** Whether a {@code find} with the arrays unwound on the client gives the rows. */
 	boolean isOwnerLevel() {
-		return plain && elements.isEmpty() && !elementOrder;
+		return plain && elements.isEmpty() && !elementOrder && ownerLookups.isEmpty() && elementLookups.isEmpty();
 	}
 
 	/** The {@code find} whose rows the client unwinds; {@code required} as for {@link ResultColumns}. */
@@ -139,6 +155,10 @@ final class ElementConditions {
 			}
 		} );
 		List<Stage> stages = new ArrayList<>( MongoSelectTranslator.matching( all( before ) ) );
+		if ( !ownerLookups.isEmpty() ) {
+			stages.addAll( ownerLookups );
+			stages.add( new Stage.Match( all( ownerSubqueries ) ) );
+		}
 		List<Filter> onElements = new ArrayList<>();
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
 			if ( joined.outer() ) {
@@ -153,6 +173,8 @@ final class ElementConditions {
 			}
 		}
 		onElements.addAll( elements );
+		onElements.addAll( elementSubqueries );
+		stages.addAll( elementLookups );
 		stages.addAll( MongoSelectTranslator.matching( all( onElements ) ) );
 		return stages;
 	}

@@ -104,6 +104,9 @@ final class ExpressionTranslator {
 				case UNARY_MINUS -> new Operator( "$multiply", constant( -1 ), operand );
 			};
 		}
+		if ( node instanceof org.hibernate.sql.ast.tree.expression.Duration duration ) {
+			return new TemporalFunctions( this, context ).duration( duration );
+		}
 		if ( node instanceof CaseSearchedExpression caseSearched ) {
 			return caseSearched( caseSearched );
 		}

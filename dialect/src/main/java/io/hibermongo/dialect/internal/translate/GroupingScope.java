@@ -32,6 +32,9 @@ import org.hibernate.sql.ast.tree.select.SortSpecification;
  * one output document holds the group or nothing, and {@code $replaceRoot} takes the group or the
  * accumulators' values over no rows ({@link Expression.EmptyGroup}), so every expression is evaluated
  * by the server on the row SQL defines.
+ * <p>
+ * Subqueries in GROUP BY keys and in aggregate arguments are computed per input row, so their lookups
+ * ({@link #inputLookups}) go before {@code $group}, not where the select list's lookups go.
  */
 final class GroupingScope implements ExpressionTranslator.GroupScope {
 
@@ -42,6 +45,7 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 	private final AggregateFunctions aggregates;
 	private final boolean evaluatedOverNoRows;
 	private final BsonDocument order;
+	private final List<Stage> inputLookups = new ArrayList<>();
 
 	private GroupingScope(TranslationContext context, QuerySpec querySpec, List<org.hibernate.sql.ast.tree.expression.Expression> keys) {
 		this.context = context;
@@ -52,10 +56,7 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 		for ( int i = 0; i < keys.size(); i++ ) {
 			id.put( "g" + i, new Operator( "$ifNull", inputs.translate( keys.get( i ) ), ExpressionTranslator.nullConstant() ) );
 		}
-		if ( context.pendingSubqueries() > subqueries ) {
-			// its lookup would have to run before $group, but lookups are placed where their rows are read
-			throw context.refuse( "A subquery in GROUP BY" );
-		}
+		takeInputLookups( subqueries );
 		this.evaluatedOverNoRows = keys.isEmpty() && !onlyPlainAggregates( querySpec );
 		this.order = inputOrder( querySpec );
 	}
@@ -177,12 +178,25 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 		if ( SqlExpressions.unwrap( expression ) instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> aggregate ) {
 			int subqueries = context.pendingSubqueries();
 			Expression accumulated = aggregates.translate( aggregate );
-			if ( context.pendingSubqueries() > subqueries ) {
-				throw context.refuse( "A subquery inside an aggregate function (" + aggregate.getFunctionName() + ")" );
-			}
+			takeInputLookups( subqueries );
 			return accumulated;
 		}
 		return null;
+	}
+
+	/** Moves the lookups added since {@code pending} were waiting to the ones placed before {@code $group}. */
+	private void takeInputLookups(int pending) {
+		if ( context.pendingSubqueries() > pending ) {
+			inputLookups.addAll( context.subqueries().takeAfter( pending ) );
+		}
+	}
+
+	/**
+	 * The lookups of the subqueries in GROUP BY keys and aggregate arguments, which must run before the
+	 * grouping stages; complete once the select list, HAVING and ORDER BY are translated.
+	 */
+	List<Stage> inputLookups() {
+		return inputLookups;
 	}
 
 	/**

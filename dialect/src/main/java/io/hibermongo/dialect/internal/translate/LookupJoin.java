@@ -8,6 +8,7 @@ import java.util.Map;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Stage;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
+import org.hibernate.sql.ast.tree.predicate.Junction;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
 
 /**
@@ -49,7 +50,7 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 
 	@Override
 	public List<Stage> stages(TranslationContext context) {
-		List<Stage> stages = new ArrayList<>( lookupStages( context ) );
+		List<Stage> stages = new ArrayList<>( ( outer ? this : deferringSubqueries( context ) ).lookupStages( context ) );
 		if ( context.joinedDocument( alias ).field().isEmpty() ) {
 			return List.of();
 		}
@@ -87,6 +88,34 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 			stages.add( filter( context ) );
 		}
 		return stages;
+	}
+
+	/**
+	 * This inner join without the conjuncts of its condition that hold subqueries, which are handed to the
+	 * query's WHERE ({@link TranslationContext#deferToWhere}): a subquery's {@code $lookup} cannot run inside
+	 * the {@code $filter} of the joined documents, and for an inner join a condition in {@code on} and in
+	 * WHERE keep the same rows. (A left join's cannot move; it stays refused.)
+	 */
+	private LookupJoin deferringSubqueries(TranslationContext context) {
+		if ( condition == null ) {
+			return this;
+		}
+		List<Predicate> conjuncts = JoinConditions.conjuncts( condition, new ArrayList<>() );
+		List<Predicate> kept = new ArrayList<>();
+		for ( Predicate conjunct : conjuncts ) {
+			if ( SqlExpressions.containsSubquery( conjunct ) ) {
+				context.deferToWhere( conjunct );
+			}
+			else {
+				kept.add( conjunct );
+			}
+		}
+		if ( kept.size() == conjuncts.size() ) {
+			return this;
+		}
+		Predicate rest = kept.isEmpty() ? null
+				: kept.size() == 1 ? kept.get( 0 ) : new Junction( Junction.Nature.CONJUNCTION, kept, condition.getExpressionType() );
+		return new LookupJoin( alias, table, rest, outer, documentTables );
 	}
 
 	/** Reads the joined table and its document tables from {@code field} of each row ({@code ""}: the row's own document). */

@@ -39,7 +39,10 @@ final class LookupPipeline {
 		List<Filter> joined = new ArrayList<>();
 		context.takeElementUse();
 		context.takeJoinedUse();
-		for ( Predicate conjunct : JoinConditions.conjuncts( context.where( querySpec ), new ArrayList<>() ) ) {
+		List<Predicate> conditions = JoinConditions.conjuncts( context.where( querySpec ), new ArrayList<>() );
+		// the conditions of inner joins that hold subqueries, tested after the joins with the WHERE's
+		conditions.addAll( context.takeDeferredConditions() );
+		for ( Predicate conjunct : conditions ) {
 			int subqueries = context.subqueries().pending();
 			Filter filter = predicates.toFilter( conjunct, false );
 			boolean elements = !context.takeElementUse().isOwnerLevel();

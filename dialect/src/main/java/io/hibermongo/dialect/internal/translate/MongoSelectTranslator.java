@@ -122,9 +122,6 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		else if ( !joins.arrays().isEmpty() ) {
 			ElementConditions conditions = new ElementConditions( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
-			if ( context.subqueries().pending() > 0 ) {
-				throw context.refuse( "A subquery in the WHERE clause of a query joining element collections" );
-			}
 			RequiredFields required = StrictReads.required( sessionFactory, context, joins.rootGroup(),
 					conditions.ownerColumnsRead() );
 			command = conditions.isOwnerLevel() && limits.skip == null && limits.limit == null
@@ -140,11 +137,16 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				command = find( context, querySpec, filter, limits, joins.rootGroup() );
 			}
 			else {
-				if ( union != null && !subqueries.isEmpty() ) {
-					throw context.refuse( "A subquery in a polymorphic read of a TABLE_PER_CLASS hierarchy" );
+				List<Stage> leading = new ArrayList<>();
+				if ( union != null && subqueries.isEmpty() ) {
+					leading.addAll( UnionBranches.stages( union, matching( filter ), context.collection() ) );
 				}
-				List<Stage> leading = new ArrayList<>( subqueries );
-				leading.addAll( union == null ? matching( filter ) : UnionBranches.stages( union, matching( filter ), context.collection() ) );
+				else {
+					// with subqueries, a polymorphic read tests its conditions after the union, on every branch's documents
+					leading.addAll( union == null ? List.of() : UnionBranches.stages( union, List.of(), context.collection() ) );
+					leading.addAll( subqueries );
+					leading.addAll( matching( filter ) );
+				}
 				AggregatePlan plan = new AggregatePlan( context, querySpec, leading );
 				List<ColumnReference> read = orderedSelections( querySpec ).stream()
 						.map( selection -> SqlExpressions.unwrap( selection.getExpression() ) instanceof ColumnReference column ? column : null )
@@ -311,6 +313,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			this.grouping = GroupingScope.of( context, querySpec );
 			ExpressionTranslator expressions = new ExpressionTranslator( context,
 					grouping == null ? ExpressionTranslator.GroupScope.NONE : grouping );
+			int grouped = stages.size();
 			if ( grouping != null ) {
 				stages.addAll( grouping.stages() );
 				if ( querySpec.getHavingClauseRestrictions() != null ) {
@@ -338,6 +341,10 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			addSort( expressions );
 			// the lookups of subqueries in the select list and ORDER BY, which the projection reads
 			stages.addAll( projection, context.subqueries().take() );
+			if ( grouping != null ) {
+				// those of GROUP BY keys and aggregate arguments, which $group reads
+				stages.addAll( grouped, grouping.inputLookups() );
+			}
 		}
 
 		private void addSort(ExpressionTranslator expressions) {

@@ -33,6 +33,18 @@ final class SqlExpressions {
 				mapping.getSelectionExpression(), mapping.isFormula(), null, mapping.getJdbcMapping() );
 	}
 
+	/** Whether {@code node} holds a subquery anywhere inside. */
+	static boolean containsSubquery(org.hibernate.sql.ast.tree.SqlAstNode node) {
+		boolean[] found = new boolean[1];
+		node.accept( new org.hibernate.sql.ast.spi.AbstractSqlAstWalker() {
+			@Override
+			public void visitSelectStatement(org.hibernate.sql.ast.tree.select.SelectStatement statement) {
+				found[0] = true;
+			}
+		} );
+		return found[0];
+	}
+
 	static Expression unwrap(Expression expression) {
 		Expression current = expression;
 		while ( true ) {

@@ -41,6 +41,17 @@ final class SubqueryLookups {
 		return taken;
 	}
 
+	/**
+	 * The lookups added after the first {@code count}, in order; the earlier ones stay pending. A grouped
+	 * query places those of its GROUP BY keys and aggregate arguments before {@code $group}.
+	 */
+	List<Stage> takeAfter(int count) {
+		List<Stage> added = pending.subList( count, pending.size() );
+		List<Stage> taken = List.copyOf( added );
+		added.clear();
+		return taken;
+	}
+
 	/** Every table the subqueries read, for the statement's affected tables. */
 	Set<String> tables() {
 		return tables;

@@ -71,7 +71,9 @@ final class TemporalFunctions {
 			case "extract" -> extract( function, ( (ExtractUnit) arguments.get( 0 ) ).getUnit(), expressions.translate( arguments.get( 1 ) ) );
 			case "timestampadd" -> add( ( (DurationUnit) arguments.get( 0 ) ).getUnit(), expressions.translate( arguments.get( 1 ) ),
 					expressions.translate( arguments.get( 2 ) ) );
-			case "timestampdiff" -> difference( ( (DurationUnit) arguments.get( 0 ) ).getUnit(), expressions.translate( arguments.get( 1 ) ),
+			// no unit: the dialect's native one (a Duration's magnitude)
+			case "timestampdiff" -> difference( arguments.get( 0 ) == null ? TemporalUnit.NATIVE : ( (DurationUnit) arguments.get( 0 ) ).getUnit(),
+					expressions.translate( arguments.get( 1 ) ),
 					expressions.translate( arguments.get( 2 ) ) );
 			case "trunc" -> truncate( expressions.translate( arguments.get( 0 ) ), ( (ExtractUnit) arguments.get( 1 ) ).getUnit() );
 			case "format" -> nullSafe( expressions.translate( arguments.get( 0 ) ),
@@ -150,9 +152,24 @@ final class TemporalFunctions {
 		return new Expression.NamedOperator( "$dateAdd", arguments );
 	}
 
+	/**
+	 * A {@code Duration} value, such as the difference {@code x - y} of two date/times: its magnitude in
+	 * nanoseconds, the int64 a {@code Duration} attribute is stored as and read from (whatever its JDBC type).
+	 */
+	Expression duration(org.hibernate.sql.ast.tree.expression.Duration duration) {
+		long nanos = switch ( duration.getUnit() ) {
+			// the dialect's native unit is Hibernate's default, the nanosecond
+			case NANOSECOND, NATIVE -> 1;
+			case SECOND, MINUTE, HOUR, DAY, WEEK -> length( duration.getUnit() ) * 1_000_000L;
+			default -> throw context.refuse( "A Duration in " + duration.getUnit() + " (no fixed length)" );
+		};
+		Expression magnitude = expressions.translate( duration.getMagnitude() );
+		return nanos == 1 ? magnitude : op( "$multiply", magnitude, Mql.number( nanos ) );
+	}
+
 	private Expression difference(TemporalUnit unit, Expression from, Expression to) {
 		return switch ( unit ) {
-			case NANOSECOND -> op( "$multiply", op( "$subtract", millis( to ), millis( from ) ), Mql.number( 1_000_000L ) );
+			case NANOSECOND, NATIVE -> op( "$multiply", op( "$subtract", millis( to ), millis( from ) ), Mql.number( 1_000_000L ) );
 			case SECOND, MINUTE, HOUR, DAY -> op( "$subtract", units( to, length( unit ) ), units( from, length( unit ) ) );
 			case MONTH -> op( "$subtract", months( to ), months( from ) );
 			case QUARTER -> op( "$subtract", quarters( to ), quarters( from ) );

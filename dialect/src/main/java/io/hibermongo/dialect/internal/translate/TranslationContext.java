@@ -55,6 +55,7 @@ final class TranslationContext {
 	private OuterColumns outer;
 	/** The lookups of the subqueries this query part uses; null where no lookup can be placed. */
 	private SubqueryLookups subqueries;
+	private final List<Predicate> deferredConditions = new ArrayList<>();
 	/** What a subquery is refused as where no lookup can be placed. */
 	private String subqueryRefusal = "A subquery in an UPDATE or DELETE of a collection table or of an entity holding LOBs";
 	private boolean documentUsed;
@@ -153,6 +154,18 @@ final class TranslationContext {
 			throw refuse( subqueryRefusal );
 		}
 		return subqueries;
+	}
+
+	/** Conditions of inner joins handed to the WHERE because they hold subqueries ({@link LookupJoin}). */
+	void deferToWhere(Predicate condition) {
+		deferredConditions.add( condition );
+	}
+
+	/** The join conditions handed to the WHERE since the last call. */
+	List<Predicate> takeDeferredConditions() {
+		List<Predicate> taken = List.copyOf( deferredConditions );
+		deferredConditions.clear();
+		return taken;
 	}
 
 	/** How many subquery lookups wait to be placed (0 where none can be). */
