@@ -82,4 +82,13 @@ class DmlGoldenMqlTest {
 		assertThat( mutation( "insert into Writer (id, name, age) values (1, :a, null), (2, 'b', 3)", "a", "a.b" ) ).isEqualTo( """
 				{"insert": "Writer", "documents": [{"_id": 1, "name": {"$param": 1}}, {"_id": 2, "name": "b", "age": 3}]}""" );
 	}
+
+	@Test
+	void onConflictDoUpdateReadsTheRowBeingInsertedAsExcluded() {
+		assertThat( mutation( "insert into Writer (id, name, age) values (1, :n, 5) on conflict (id) do update set age = age + excluded.age where name <> :n",
+				"n", "$x" ) ).isEqualTo( """
+				{"insert": "Writer", "documents": [{"_id": 1, "name": {"$param": 1}, "age": 5}], "onConflict": {"on": ["_id"], \
+				"do": {"$set": {"age": {"$add": ["$age", "$#excluded.age"]}}}, "where": {"$expr": {"$and": [{"$gt": ["$name", {"$literal": null}]}, \
+				{"$gt": [{"$literal": {"$param": 2}}, {"$literal": null}]}, {"$ne": ["$name", {"$literal": {"$param": 2}}]}]}}}}""" );
+	}
 }

@@ -93,7 +93,16 @@ record DmlStatement(String hql, Object... parameters) {
 				new DmlStatement( "insert into PooledTag (label) values ('a'), ('b'), ('c')" ),
 				// one row: Hibernate's own emulation on H2 (the duplicate key is caught, 0 rows); the same count on MongoDB
 				new DmlStatement( "insert into PetRecord (id, name) values (1, 'dup') on conflict do nothing" ),
-				new DmlStatement( "insert into PetRecord (id, name) values (5, 'free') on conflict do nothing" ) );
+				new DmlStatement( "insert into PetRecord (id, name) values (5, 'free') on conflict do nothing" ),
+				// do update: H2 runs Hibernate's MERGE (updated plus inserted rows)
+				new DmlStatement( "insert into PetRecord (id, name, weight) values (1, 'dup', 3), (52, 'new', 4)"
+						+ " on conflict (id) do update set name = excluded.name, weight = excluded.weight + 100" ),
+				new DmlStatement( "insert into PetRecord (id, name, weight) values (1, 'dup', 3), (53, 'new', 4)"
+						+ " on conflict (id) do update set name = excluded.name where weight > 1000" ),
+				new DmlStatement( "insert into PetRecord (id, name, weight) values (1, :n, null) on conflict (id)"
+						+ " do update set weight = excluded.weight, ownerName = :o where name = 'Leo'", "n", "$x", "o", "a.b" ),
+				new DmlStatement( "insert into PetRecord (id, name) values (60, 'Leo'), (61, null), (62, 'Old')"
+						+ " on conflict (name) do update set weight = 0, ownerName = excluded.name" ) );
 	}
 
 	/** Runs the statement in the current transaction of {@code em} and returns the affected row count. */

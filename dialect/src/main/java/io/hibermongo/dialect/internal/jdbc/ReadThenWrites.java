@@ -79,7 +79,7 @@ final class ReadThenWrites {
 		if ( documents.isEmpty() && read.emptyGroupRow() != null ) {
 			documents.add( command.insert().document().toBson( Values.bound( read.emptyGroupRow().toArray( new BsonValue[0] ) ) ) );
 		}
-		return insert( database, command, command.insert().identity(), command.conflicts(), documents );
+		return insert( database, command, command.insert().identity(), command.conflicts(), documents, Values.bound( parameters ) );
 	}
 
 	/** The documents of several rows of values, inserted with one ordered {@code insertMany}. */
@@ -87,18 +87,18 @@ final class ReadThenWrites {
 		Values values = Values.bound( parameters );
 		List<BsonDocument> documents = new ArrayList<>( command.documents().size() );
 		command.documents().forEach( document -> documents.add( document.toBson( values ) ) );
-		return insert( database, command, command.identity(), command.conflicts(), documents );
+		return insert( database, command, command.identity(), command.conflicts(), documents, values );
 	}
 
-	private static long insert(SessionDatabase database, MqlCommand command, IdentityCounter identity, MqlCommand.SkipConflicts conflicts,
-			List<BsonDocument> documents) throws SQLException {
+	private static long insert(SessionDatabase database, MqlCommand command, IdentityCounter identity, MqlCommand.OnConflict conflicts,
+			List<BsonDocument> documents, Values values) throws SQLException {
 		if ( documents.isEmpty() ) {
 			return 0;
 		}
 		List<BsonDocument> identified = identity == null ? documents
 				: CounterCommands.assignIdentities( database, identity, documents, null );
 		return conflicts == null ? InsertBatch.insert( database, command, identified ).length
-				: ConflictingInserts.insert( database, command, conflicts, identified );
+				: ConflictingInserts.insert( database, command, conflicts, identified, values );
 	}
 
 	/** The document {@code insert} makes of one row: column {@code c<i>} in its slot i, a missing column as NULL. */

@@ -350,9 +350,9 @@ public sealed interface MqlCommand {
 	/**
 	 * HQL {@code insert into … values (…), (…)} of several rows (or of one, {@code on conflict}): one ordered
 	 * {@code insertMany} of the documents, each with its own slots; with an {@code identity}, each {@code _id}
-	 * comes from that counter; with {@code conflicts} (null for none), rows that conflict are skipped.
+	 * comes from that counter; with {@code conflicts} (null for none), rows that conflict are skipped or update the document.
 	 */
-	record InsertRows(String collection, List<DocumentShape> documents, IdentityCounter identity, SkipConflicts conflicts)
+	record InsertRows(String collection, List<DocumentShape> documents, IdentityCounter identity, OnConflict conflicts)
 			implements MqlCommand {
 		@Override
 		public BsonDocument render(Values values) {
@@ -360,27 +360,50 @@ public sealed interface MqlCommand {
 			for ( DocumentShape document : documents ) {
 				shown.add( new Insert( collection, document, identity ).render( values ).getArray( "documents" ).get( 0 ) );
 			}
-			return SkipConflicts.shown( new BsonDocument( "insert", new BsonString( collection ) ).append( "documents", shown ), conflicts );
+			return OnConflict.shown( new BsonDocument( "insert", new BsonString( collection ) ).append( "documents", shown ), conflicts );
 		}
 	}
 
 	/**
-	 * HQL {@code on conflict [(…)] do nothing}: a row that would duplicate an existing document is not
-	 * inserted and not counted. With {@code paths} empty, a row conflicts when it would break any unique
-	 * index (an unordered {@code insertMany} whose duplicate-key errors are skipped); with {@code paths}, when
-	 * a document holds the row's values at those fields (an upsert with {@code $setOnInsert} per row; a row
-	 * with a NULL there never conflicts, as in SQL; only top-level fields), and a duplicate key on another index
-	 * fails the statement.
+	 * HQL {@code on conflict [(…)] do nothing | do update set … [where …]}. {@code do nothing}: a row that
+	 * would duplicate an existing document is not inserted and not counted. With {@code paths} empty, a row
+	 * conflicts when it would break any unique index (an unordered {@code insertMany} whose duplicate-key
+	 * errors are skipped); with {@code paths}, when a document holds the row's values at those fields (an
+	 * upsert with {@code $setOnInsert} per row; a row with a NULL there never conflicts, as in SQL; only
+	 * top-level fields), and a duplicate key on another index fails the statement. {@code do update}
+	 * ({@code assignments} not empty): per row, the document holding its values at {@code paths} gets the
+	 * {@code assignments} when {@code where} (null for none) holds, computed by an {@code aggregate} that
+	 * sees the row as the field {@value #EXCLUDED} ({@code excluded.x} in HQL), and is counted; a row
+	 * without such a document is inserted and counted; as H2's {@code MERGE}.
 	 */
-	record SkipConflicts(List<String> paths) {
+	record OnConflict(List<String> paths, Map<String, Expression> assignments, Filter where) {
 
-		static BsonDocument shown(BsonDocument insert, SkipConflicts conflicts) {
+		/** The field that holds the row being inserted while a {@code do update} computes its values. */
+		public static final String EXCLUDED = "#excluded";
+
+		public boolean doNothing() {
+			return assignments.isEmpty();
+		}
+
+		static BsonDocument shown(BsonDocument insert, OnConflict conflicts) {
 			if ( conflicts == null ) {
 				return insert;
 			}
 			BsonArray on = new BsonArray();
 			conflicts.paths().forEach( path -> on.add( new BsonString( path ) ) );
-			return insert.append( "onConflict", new BsonDocument( "on", on ).append( "do", new BsonString( "nothing" ) ) );
+			BsonDocument clause = new BsonDocument( "on", on );
+			if ( conflicts.doNothing() ) {
+				clause.append( "do", new BsonString( "nothing" ) );
+			}
+			else {
+				BsonDocument set = new BsonDocument();
+				conflicts.assignments().forEach( (path, value) -> set.append( path, value.toBson( Values.TEMPLATE ) ) );
+				clause.append( "do", new BsonDocument( "$set", set ) );
+				if ( conflicts.where() != null ) {
+					clause.append( "where", conflicts.where().toBson( Values.TEMPLATE ) );
+				}
+			}
+			return insert.append( "onConflict", clause );
 		}
 	}
 
@@ -390,7 +413,7 @@ public sealed interface MqlCommand {
 	 * documents being inserted); each row becomes the document of {@code insert}, whose slots are the
 	 * row's columns ({@link Operand.RowColumn}); all are inserted with one ordered {@code insertMany}.
 	 */
-	record InsertSelect(Aggregate rows, Insert insert, SkipConflicts conflicts) implements MqlCommand {
+	record InsertSelect(Aggregate rows, Insert insert, OnConflict conflicts) implements MqlCommand {
 		@Override
 		public String collection() {
 			return insert.collection();
@@ -398,7 +421,7 @@ public sealed interface MqlCommand {
 
 		@Override
 		public BsonDocument render(Values values) {
-			return rows.render( values ).append( "then", SkipConflicts.shown( insert.render( Values.TEMPLATE ), conflicts ) );
+			return rows.render( values ).append( "then", OnConflict.shown( insert.render( Values.TEMPLATE ), conflicts ) );
 		}
 	}
 

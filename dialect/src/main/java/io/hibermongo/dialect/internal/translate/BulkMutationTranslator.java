@@ -60,7 +60,7 @@ final class BulkMutationTranslator extends AbstractMongoTranslator<JdbcOperation
 	 * {@code set p.address = :a} assigns each column of the embeddable from the matching tuple element;
 	 * {@code set p.address = null} sets them all to NULL.
 	 */
-	private static void assign(TranslationContext context, ExpressionTranslator expressions, Assignment assignment,
+	static void assign(TranslationContext context, ExpressionTranslator expressions, Assignment assignment,
 			Map<String, Expression> assignments) {
 		List<ColumnReference> columns = assignment.getAssignable().getColumnReferences();
 		var value = SqlExpressions.unwrap( assignment.getAssignedValue() );

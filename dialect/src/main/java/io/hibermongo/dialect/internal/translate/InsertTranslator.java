@@ -1,11 +1,15 @@
 package io.hibermongo.dialect.internal.translate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
 import io.hibermongo.dialect.internal.mql.DocumentShape;
+import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.IdentityCounter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Operand;
@@ -27,6 +31,7 @@ import org.hibernate.sql.ast.tree.insert.Values;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.sql.ast.tree.select.SelectStatement;
 import org.hibernate.sql.ast.tree.select.SortSpecification;
+import org.hibernate.sql.ast.tree.update.Assignment;
 import org.hibernate.sql.results.internal.SqlSelectionImpl;
 
 /**
@@ -38,8 +43,8 @@ import org.hibernate.sql.results.internal.SqlSelectionImpl;
  * <li>a select: {@link MqlCommand.InsertSelect}, the select planned as a query whose columns are the
  *     inserted values, then one {@code insertMany} of its rows.</li>
  * </ul>
- * {@code on conflict [(columns)] do nothing} skips the rows that conflict ({@link MqlCommand.SkipConflicts});
- * {@code do update} is refused by name.
+ * {@code on conflict [(columns)] do nothing} skips the rows that conflict, {@code on conflict (columns) do
+ * update set … [where …]} updates the document a row conflicts with ({@link MqlCommand.OnConflict}).
  * Ids: assigned by the statement (selected or given); IDENTITY from the entity's counter; in a select, a
  * sequence of increment 1 (Hibernate puts its {@code nextval} in the select list) as one block of its
  * counter. Other generators never reach here: Hibernate refuses UUIDs in an insert-select itself, and
@@ -47,6 +52,9 @@ import org.hibernate.sql.results.internal.SqlSelectionImpl;
  * {@code MongoDialect} refuses by name.
  */
 final class InsertTranslator {
+
+	/** The alias under which Hibernate reads the row being inserted in {@code do update} ({@code excluded.x}). */
+	private static final String EXCLUDED_ALIAS = "excluded";
 
 	private final SessionFactoryImplementor sessionFactory;
 	private final MongoSqlAstTranslatorFactory factory;
@@ -83,7 +91,7 @@ final class InsertTranslator {
 			documents.add( document );
 		}
 		requireId( persister, identity );
-		MqlCommand.SkipConflicts conflicts = conflicts();
+		MqlCommand.OnConflict conflicts = conflicts();
 		MqlCommand command = documents.size() == 1 && conflicts == null
 				? new MqlCommand.Insert( context.collection(), documents.get( 0 ), identity )
 				: new MqlCommand.InsertRows( context.collection(), documents, identity, conflicts );
@@ -115,26 +123,28 @@ final class InsertTranslator {
 			}
 		}
 		requireId( persister, ids );
+		MqlCommand.OnConflict conflicts = conflicts();
+		if ( conflicts != null && !conflicts.doNothing() ) {
+			// Hibernate 7.4.6 fails on it itself (its converter needs the select's FROM clause for the conflict columns)
+			throw context.refuse( "INSERT … SELECT … ON CONFLICT DO UPDATE" );
+		}
 		MongoSelectTranslator select = new MongoSelectTranslator( sessionFactory, factory, new SelectStatement( rows ) );
 		MongoSelectTranslator.Planned planned = select.plan( rows, QueryOptions.NONE, context.statement() );
 		MqlCommand.Aggregate aggregate = MutationRows.aggregate( planned, "An INSERT … SELECT reading element collections through joins" );
 		Set<String> tables = new HashSet<>( select.getAffectedTableNames() );
 		return new Translated( new MqlCommand.InsertSelect( aggregate, new MqlCommand.Insert( context.collection(), document, ids ),
-				conflicts() ),
+				conflicts ),
 				planned.context(), tables );
 	}
 
 	/**
-	 * What {@code on conflict … do nothing} skips; null without a conflict clause. {@code do update} and
-	 * {@code on constraint <name>} are refused by name.
+	 * What {@code on conflict} does; null without a conflict clause. {@code on constraint <name>} and
+	 * {@code do update} without conflict columns are refused by name.
 	 */
-	private MqlCommand.SkipConflicts conflicts() {
+	private MqlCommand.OnConflict conflicts() {
 		ConflictClause clause = insert.getConflictClause();
 		if ( clause == null ) {
 			return null;
-		}
-		if ( clause.isDoUpdate() ) {
-			throw context.refuse( "INSERT … ON CONFLICT DO UPDATE (an upsert computing values from the existing document and the excluded row)" );
 		}
 		if ( clause.getConstraintName() != null ) {
 			throw context.refuse( "INSERT … ON CONFLICT ON CONSTRAINT (name the conflicting columns instead)" );
@@ -147,7 +157,26 @@ final class InsertTranslator {
 			}
 			paths.add( path );
 		}
-		return new MqlCommand.SkipConflicts( paths );
+		if ( clause.isDoNothing() ) {
+			return new MqlCommand.OnConflict( paths, Map.of(), null );
+		}
+		if ( paths.isEmpty() ) {
+			throw context.refuse( "INSERT … ON CONFLICT DO UPDATE without conflict columns" );
+		}
+		// excluded.x reads the row being inserted, which the update's aggregate holds in a field of its own
+		Map<String, String> excluded = new HashMap<>();
+		for ( ColumnReference target : insert.getTargetColumns() ) {
+			excluded.put( target.getColumnExpression(), MqlCommand.OnConflict.EXCLUDED + "." + path( target ) );
+		}
+		context.readColumnsAt( EXCLUDED_ALIAS, excluded );
+		ExpressionTranslator expressions = new ExpressionTranslator( context, ExpressionTranslator.GroupScope.NONE );
+		Map<String, io.hibermongo.dialect.internal.mql.Expression> assignments = new LinkedHashMap<>();
+		for ( Assignment assignment : clause.getAssignments() ) {
+			BulkMutationTranslator.assign( context, expressions, assignment, assignments );
+		}
+		Filter where = clause.getPredicate() == null ? null
+				: new Filter.Expr( expressions.predicates().toExpression( clause.getPredicate(), false ) );
+		return new MqlCommand.OnConflict( paths, assignments, where );
 	}
 
 	/** {@code source} without its select list, which the caller fills with the values to insert, in target order. */
