@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.hibermongo.dialect.FeatureNotSupportedException;
+import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Filter;
@@ -21,6 +22,9 @@ import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.ast.tree.expression.SqlTuple;
 import org.hibernate.sql.ast.tree.from.TableGroup;
 import org.hibernate.sql.ast.tree.insert.InsertSelectStatement;
+import org.hibernate.sql.ast.tree.predicate.InSubQueryPredicate;
+import org.hibernate.sql.ast.tree.predicate.Predicate;
+import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.sql.ast.tree.update.Assignment;
 import org.hibernate.sql.ast.tree.update.UpdateStatement;
 import org.hibernate.sql.exec.internal.JdbcOperationQueryDelete;
@@ -107,8 +111,12 @@ final class BulkMutationTranslator extends AbstractMongoTranslator<JdbcOperation
 					translated.context().parameterBinders(), getAffectedTableNames() );
 		}
 		AbstractUpdateOrDeleteStatement mutation = (AbstractUpdateOrDeleteStatement) statement;
+		ArrayTable array = context.layout().arrayTable( context.table() );
 		MqlCommand command;
-		if ( needsRead( context, mutation ) ) {
+		if ( array != null && statement instanceof DeleteStatement ) {
+			command = elementsOfOwners( context, array, mutation.getRestriction() );
+		}
+		else if ( needsRead( context, mutation ) ) {
 			command = readThenWrite( mutation );
 		}
 		else if ( statement instanceof UpdateStatement update ) {
@@ -127,6 +135,38 @@ final class BulkMutationTranslator extends AbstractMongoTranslator<JdbcOperation
 		return statement instanceof UpdateStatement
 				? new JdbcOperationQueryUpdate( text, binders, getAffectedTableNames(), java.util.Map.of() )
 				: new JdbcOperationQueryDelete( text, binders, getAffectedTableNames(), java.util.Map.of() );
+	}
+
+	/**
+	 * The delete Hibernate runs on a collection table before a bulk delete of its owners: its rows are the
+	 * elements of an array in the owners' documents, so the array is removed ({@code $unset}) from the owners
+	 * the bulk delete selects — all of them without a WHERE, else the owners its subquery
+	 * <code>key in (select id from Owner where …)</code> reads (a {@link MqlCommand.ReadThenWrite}). The
+	 * owners' delete that follows removes their documents; the count, which Hibernate ignores, is the owners
+	 * changed. The LOB files of removed elements are released as for any update removing them; with a WHERE
+	 * clause, owners whose elements hold LOBs are refused by name.
+	 */
+	private MqlCommand elementsOfOwners(TranslationContext context, ArrayTable array, Predicate restriction) {
+		Map<String, Expression> unset = Map.of( array.field(), ExpressionTranslator.nullConstant() );
+		if ( restriction == null ) {
+			return new MqlCommand.Update( array.collection(), new Filter.Constant( true ), unset, true );
+		}
+		boolean lobs = context.layout().references( array.collection() ).keySet().stream()
+				.anyMatch( path -> path.startsWith( array.field() + "." ) || path.equals( array.field() ) );
+		if ( lobs ) {
+			// the files of the elements are released by what the write's own filter reads, which here would be an id list
+			throw context.refuse( "A bulk DELETE with a WHERE clause of owners whose '" + array.field() + "' elements hold LOBs" );
+		}
+		if ( !( restriction instanceof InSubQueryPredicate owners ) || owners.isNegated()
+				|| !( owners.getSubQuery().getQueryPart() instanceof QuerySpec ownerRows ) ) {
+			throw context.refuse( "A bulk DELETE of the collection table '" + array.table() + "' with a restriction of its own" );
+		}
+		MongoSelectTranslator select = new MongoSelectTranslator( sessionFactory, factory, owners.getSubQuery() );
+		MongoSelectTranslator.Planned planned = select.plan( ownerRows, QueryOptions.NONE, statementDescription() );
+		select.getAffectedTableNames().forEach( this::addAffectedTableName );
+		binders = planned.context().parameterBinders();
+		MqlCommand.Aggregate rows = MutationRows.aggregate( planned, "A bulk DELETE whose owners are read through element-collection joins" );
+		return new MqlCommand.ReadThenWrite( rows, new MqlCommand.Update( array.collection(), readIds( planned.context() ), unset, true ) );
 	}
 
 	/** A context for the statement's target table, collecting its own parameter slots. */
