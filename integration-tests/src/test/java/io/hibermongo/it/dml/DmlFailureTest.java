@@ -11,6 +11,8 @@ import io.hibermongo.it.differential.clinic.PetType;
 import io.hibermongo.it.differential.clinic.Visit;
 import io.hibermongo.it.support.MongoServerExtension;
 import io.hibermongo.it.support.Persistence;
+import io.hibermongo.it.support.RequiresRealServer;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.AfterAll;
@@ -82,6 +84,26 @@ class DmlFailureTest {
 	void valuesFailingOnADuplicateKeyLeaveNothingBehind() {
 		assertThatThrownBy( () -> execute( "insert into PetRecord (id, name) values (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd')" ) )
 				.hasStackTraceContaining( ConstraintViolationException.class.getName() );
+		assertThat( records() ).containsExactly( "[3, taken, 30]" );
+	}
+
+	@Test
+	@RequiresRealServer("transactions: the embedded server has none")
+	void readAndWriteOfABulkUpdateRunInTheTransactionAndRollBackWithIt() {
+		EntityManager em = factory.createEntityManager();
+		try {
+			em.getTransaction().begin();
+			em.persist( new PetRecord( 4L, "Pet 4", 1, null ) );
+			em.flush();
+			// the read sees the transaction's own insert; the write is undone with it
+			assertThat( em.createQuery( "update PetRecord r set r.ownerName = 'x' where r.name in (select p.name from Pet p)" )
+					.executeUpdate() ).isEqualTo( 1 );
+			assertThat( em.createQuery( "insert into PetRecord (id, name) select p.id + 10, p.name from Pet p" ).executeUpdate() ).isEqualTo( 5 );
+			em.getTransaction().rollback();
+		}
+		finally {
+			em.close();
+		}
 		assertThat( records() ).containsExactly( "[3, taken, 30]" );
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.internal.layout.ArrayTable;
@@ -133,8 +134,8 @@ final class BulkMutationTranslator extends AbstractMongoTranslator<JdbcOperation
 		String text = factory.commands( sessionFactory ).register( command );
 		List<JdbcParameterBinder> binders = this.binders;
 		return statement instanceof UpdateStatement
-				? new JdbcOperationQueryUpdate( text, binders, getAffectedTableNames(), java.util.Map.of() )
-				: new JdbcOperationQueryDelete( text, binders, getAffectedTableNames(), java.util.Map.of() );
+				? new JdbcOperationQueryUpdate( text, binders, getAffectedTableNames(), Map.of() )
+				: new JdbcOperationQueryDelete( text, binders, getAffectedTableNames(), Map.of() );
 	}
 
 	/**
@@ -221,7 +222,7 @@ final class BulkMutationTranslator extends AbstractMongoTranslator<JdbcOperation
 	 * target's documents (a joined column; what a query's pipeline may still express), tried in a context
 	 * whose slots are thrown away.
 	 */
-	private boolean readsOtherDocuments(java.util.function.Consumer<ExpressionTranslator> translation) {
+	private boolean readsOtherDocuments(Consumer<ExpressionTranslator> translation) {
 		var target = statement.getTargetTable();
 		TranslationContext probe = new TranslationContext( factory.layout( sessionFactory ), target.getTableExpression(),
 				target.getIdentificationVariable(), statementDescription(), sessionFactory.getWrapperOptions() );

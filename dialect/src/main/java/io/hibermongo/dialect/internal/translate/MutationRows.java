@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.ResultColumns;
 import io.hibermongo.dialect.internal.mql.Stage;
@@ -97,7 +98,7 @@ final class MutationRows {
 				&& entity.getIdentifierMapping() instanceof BasicEntityIdentifierMapping id ) {
 			return new ColumnReference( statement.getTargetTable(), id );
 		}
-		throw io.hibermongo.dialect.FeatureNotSupportedException.construct(
+		throw FeatureNotSupportedException.construct(
 				"A subquery or association path in a bulk UPDATE or DELETE of an entity with a composite id", description );
 	}
 }
