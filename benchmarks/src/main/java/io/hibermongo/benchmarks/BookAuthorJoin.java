@@ -17,14 +17,14 @@ import org.bson.Document;
  * read the same documents: every book and, per book, its author; each query finds a tenth of the books.
  * Hibermongo gets an emptied persistence context for each query.
  */
-final class BookAuthorJoin extends Workload {
+class BookAuthorJoin extends Workload {
 
     private static final String HQL = "select b from BenchBook b join fetch b.author a where a.country = :c";
 
     private static final int AUTHORS = 100;
     private static final int BOOKS = 1_000;
 
-    private final MongoCollection<Document> authors;
+    protected final MongoCollection<Document> authors;
 
     BookAuthorJoin(MongoCollection<Document> books, MongoCollection<Document> authors, EntityManagerFactory entityManagerFactory) {
         super(books, entityManagerFactory);

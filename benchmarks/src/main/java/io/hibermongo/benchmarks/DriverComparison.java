@@ -85,7 +85,8 @@ public final class DriverComparison {
                     new TaggedBookWork(TaggedBookWork.Kind.FIND, books, entityManagerFactory),
                     new TaggedBookWork(TaggedBookWork.Kind.QUERY, books, entityManagerFactory),
                     new TaggedBookWork(TaggedBookWork.Kind.UPDATE, books, entityManagerFactory),
-                    new BookAuthorJoin(joinedBooks, authors, entityManagerFactory));
+                    new BookAuthorJoin(joinedBooks, authors, entityManagerFactory),
+                    new AuthorSubquery(joinedBooks, authors, entityManagerFactory));
             System.out.println("Hibermongo against the driver on " + database.description());
             String only = System.getProperty(ONLY_PROPERTY, "");
             List<Comparison> comparisons = workloads.stream()

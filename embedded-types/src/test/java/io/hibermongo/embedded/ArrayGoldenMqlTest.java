@@ -219,17 +219,24 @@ class ArrayGoldenMqlTest {
 	}
 
 	@Test
-	void aSubqueryOverElementsOtherThanSizeIsRefusedByName() {
-		assertThatThrownBy( () -> query( "select (select max(t) from c.tags t) from Contact c" ) )
-				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "A scalar subquery over the elements of 'tags' other than size()" );
+	void anAggregateOverElementsIsAnExpressionOverTheArray() {
+		assertThat( query( "select (select max(t) from c.tags t) from Contact c" ) ).isEqualTo( """
+				{"aggregate": "Contact", "pipeline": [{"$project": {"_id": 0, "c0": {"$max": [{"$map": {"input": {"$ifNull": ["$tags", {"$literal": []}]}, "in": "$$this"}}]}}}]}""" );
 	}
 
 	@Test
-	void twoConditionsOnOneBasicElementInsideExistsAreRefusedByName() {
-		assertThatThrownBy( () -> query( "select c.id from Contact c where exists (select t from c.tags t where t > 'a' and t < 'c')" ) )
+	void twoConditionsOnOneBasicElementInsideExistsFilterTheArray() {
+		assertThat( query( "select c.id from Contact c where exists (select t from c.tags t where t > 'a' and t < 'c')" ) ).isEqualTo( """
+				{"find": "Contact", "filter": {"$expr": {"$gt": [{"$size": [{"$filter": {"input": {"$ifNull": ["$tags", {"$literal": []}]}, \
+				"cond": {"$and": [{"$and": [{"$gt": ["$$this", {"$literal": null}]}, {"$gt": ["$$this", {"$literal": "a"}]}]}, \
+				{"$and": [{"$gt": ["$$this", {"$literal": null}]}, {"$lt": ["$$this", {"$literal": "c"}]}]}]}}}]}, {"$literal": 0}]}}, "projection": {"_id": 1}}""" );
+	}
+
+	@Test
+	void aSubqueryInsideASubqueryOverElementsIsRefusedByName() {
+		assertThatThrownBy( () -> query( "select (select max(t) from c.tags t where t in (select d.name from Contact d)) from Contact c" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "This condition on the elements of 'tags' inside member of/exists" );
+				.hasMessageContaining( "A subquery inside a subquery over the elements of 'tags'" );
 	}
 
 	@Test

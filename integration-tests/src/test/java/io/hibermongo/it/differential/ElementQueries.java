@@ -19,7 +19,10 @@ final class ElementQueries {
 	private static final String GROUPED_DOLLAR = "the embedded server evaluates a grouping key value that starts with '$' as a field path";
 
 	/** A lookup variable holding a string that starts with {@code $}, which the embedded server evaluates as a field path. */
-	private static final String DOLLAR_VARIABLE = "the embedded server evaluates a $lookup variable whose value starts with '$' as a field path";
+	private static final String DOLLAR_VARIABLE = "the embedded server evaluates a $lookup or $filter variable whose string value starts with '$' as a field path";
+
+	/** {@code $map} over elements some of which lack the mapped field, which the embedded server fails on. */
+	private static final String MAP_OF_MISSING = "the embedded server fails a $map whose elements lack the mapped field (undefined $$this)";
 
 	private ElementQueries() {
 	}
@@ -32,6 +35,7 @@ final class ElementQueries {
 		all.addAll( outerJoinsAndFetches() );
 		all.addAll( memberOfAndSize() );
 		all.addAll( subqueries() );
+		all.addAll( subqueriesOverOwnElements() );
 		return all;
 	}
 
@@ -146,5 +150,30 @@ final class ElementQueries {
 				unordered( "select distinct b.id from Basket b left join b.tags t where b.id in (select b2.id from Basket b2 where b2.owner is not null)" ),
 				unordered( "select b from Basket b join fetch b.tags where b.id in (select b2.id from Basket b2 where b2.owner = 'ann')" ),
 				ordered( "select b.id, t from Basket b join b.tags t where (select count(*) from Basket b2 where b2.owner = b.owner) > 1 order by b.id, t" ) );
+	}
+
+	/** Subqueries over the document's own elements beyond member of, is empty, size() and exists: expressions over the array. */
+	private static List<QueryCase> subqueriesOverOwnElements() {
+		return List.of(
+				unordered( "select b.id from Basket b where (select max(l.qty) from b.lines l) > 5" ),
+				unordered( "select b.id, (select count(*) from b.lines l where l.qty > 2) from Basket b" ),
+				unordered( "select b.id from Basket b where 'red' in (select t from b.tags t)" ),
+				unordered( "select b.id from Basket b where exists (select 1 from b.lines l where l.qty * 2 > 10)" ),
+				unordered( "select b.id, (select sum(l.qty) from b.lines l) from Basket b" ).onRealServerOnly( MAP_OF_MISSING ),
+				unordered( "select b.id from Basket b where b.owner in (select t from b.tags t)" ),
+				unordered( "select b.id, (select min(l.qty) from b.lines l), (select avg(l.qty) from b.lines l where l.sku <> 'A') from Basket b" ),
+				unordered( "select b.id, (select count(l.qty) from b.lines l), (select count(distinct l.sku) from b.lines l) from Basket b" )
+						.onRealServerOnly( MAP_OF_MISSING ),
+				unordered( "select b.id from Basket b where (select sum(l.qty) from b.lines l where l.pack.unit = 'box') is null" ),
+				unordered( "select b.id, (select count(*) from b.steps s) from Basket b" ),
+				unordered( "select b.id, (select max(s) from b.steps s where s <> 'pay') from Basket b" ),
+				unordered( "select b.id from Basket b where not exists (select 1 from b.lines l where l.qty > 3 and l.sku = b.owner)" ),
+				unordered( "select b.id from Basket b where exists (select 1 from b.tags t where t like 'b%' and t <> 'blue')" )
+						.onRealServerOnly( "the embedded server lacks $regexMatch (LIKE on an element in an expression)" ),
+				unordered( "select b.id from Basket b where exists (select 1 from b.tags t where t > 'b' and t <> 'blue')" ).onRealServerOnly( DOLLAR_VARIABLE ),
+				unordered( "select b.id, (select l.qty from b.lines l where l.sku = 'A') from Basket b where b.id = 3" ),
+				ordered( "select b.id from Basket b order by (select count(*) from b.tags t where t <> 'red'), b.id" ).onRealServerOnly( DOLLAR_VARIABLE ),
+				ordered( "select b.id from Basket b order by (select count(*) from b.lines l where l.qty > 2) desc, b.id" ),
+				unordered( "select b.id from Basket b where (select count(*) from b.lines l where l.qty > 2 or l.sku = b.owner) > 0" ) );
 	}
 }

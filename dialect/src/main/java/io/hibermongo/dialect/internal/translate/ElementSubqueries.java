@@ -17,6 +17,7 @@ import org.bson.BsonNull;
 import org.hibernate.query.sqm.ComparisonOperator;
 import org.hibernate.query.sqm.function.SelfRenderingAggregateFunctionSqlAstExpression;
 import org.hibernate.sql.ast.spi.SqlSelection;
+import org.hibernate.sql.ast.tree.SqlAstNode;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.Star;
 import org.hibernate.sql.ast.tree.from.NamedTableReference;
@@ -56,6 +57,10 @@ final class ElementSubqueries {
 
 	Filter exists(ExistsPredicate exists, boolean negated) {
 		Correlated subquery = correlated( exists.getExpression(), "An exists subquery" );
+		if ( !subquery.conditions().isEmpty() && !isElementMatch( subquery ) ) {
+			return new Filter.Expr( new ElementRows( context, subquery.array(), subquery.alias(), subquery.conditions() )
+					.exists( negated != exists.isNegated() ) );
+		}
 		boolean scalar = isScalar( subquery.array() );
 		Filter condition = null;
 		if ( !subquery.conditions().isEmpty() ) {
@@ -71,24 +76,18 @@ final class ElementSubqueries {
 		return new Filter.ElementMatch( subquery.array().field(), condition, scalar, negated != exists.isNegated() );
 	}
 
-	Expression size(SelectStatement statement) {
+	/**
+	 * A scalar subquery over the elements: {@code size()} (a {@code count(*)} without conditions) is the
+	 * array's {@code $size}; anything else an expression over the array ({@link ElementRows}).
+	 */
+	Expression scalar(SelectStatement statement) {
 		Correlated subquery = correlated( statement, "A scalar subquery" );
 		List<SqlSelection> selections = subquery.querySpec().getSelectClause().getSqlSelections();
-		if ( !subquery.conditions().isEmpty() || selections.size() != 1
-				|| !( SqlExpressions.unwrap( selections.get( 0 ).getExpression() ) instanceof SelfRenderingAggregateFunctionSqlAstExpression<?> count )
-				|| !count.getFunctionName().equals( "count" ) || count.getFilter() != null
-				|| !count.getArguments().stream().allMatch( argument -> argument instanceof Star ) ) {
-			throw context.refuse( "A scalar subquery over the elements of '" + subquery.array().field() + "' other than size()" );
+		if ( selections.size() != 1 || subquery.querySpec().getSelectClause().isDistinct() ) {
+			throw context.refuse( "A scalar subquery over the elements of '" + subquery.array().field() + "' with DISTINCT or several columns" );
 		}
-		Expression array = new Operator( "$ifNull", new Field( subquery.array().field() ),
-				new Constant( new Operand.Literal( new BsonArray() ) ) );
-		if ( subquery.array().array().positionColumn() != null ) {
-			Map<String, Expression> filter = new LinkedHashMap<>();
-			filter.put( "input", array );
-			filter.put( "cond", new Operator( "$ne", new Field( "$this" ), new Constant( new Operand.Literal( BsonNull.VALUE ) ) ) );
-			array = new Expression.NamedOperator( "$filter", filter );
-		}
-		return new Operator( "$size", array );
+		SqlAstNode selected = SqlExpressions.unwrap( selections.get( 0 ).getExpression() );
+		return new ElementRows( context, subquery.array(), subquery.alias(), subquery.conditions() ).scalar( selected );
 	}
 
 	/**
@@ -164,6 +163,26 @@ final class ElementSubqueries {
 		ColumnReference owner = key == left ? right : left;
 		return alias.equals( key.getQualifier() ) && array.isKey( key.getColumnExpression() ) && owner.getQualifier() != null
 				&& owner.getQualifier().equals( context.alias() ) && context.path( owner ).equals( array.path( key.getColumnExpression() ) );
+	}
+
+	/**
+	 * Whether {@code $elemMatch} can test the subquery's conditions: each reads only the element's own fields
+	 * with query operators (tried in a scratch context, which keeps no parameter slot).
+	 */
+	private boolean isElementMatch(Correlated subquery) {
+		TranslationContext element = context.scratch().forElement( subquery.alias(), subquery.array() );
+		PredicateTranslator predicates = new ExpressionTranslator( element, ExpressionTranslator.GroupScope.NONE ).predicates();
+		try {
+			for ( Predicate part : subquery.conditions() ) {
+				if ( !isElementQuery( predicates.toFilter( part, false ), subquery.array() ) ) {
+					return false;
+				}
+			}
+			return !isScalar( subquery.array() ) || subquery.conditions().size() == 1;
+		}
+		catch (io.hibermongo.dialect.FeatureNotSupportedException e) {
+			return false;
+		}
 	}
 
 	private void checkElementCondition(Filter condition, ArrayTable array) {

@@ -117,7 +117,7 @@ final class ExpressionTranslator {
 			return functions.translate( function );
 		}
 		if ( node instanceof SelectStatement subquery && new ElementSubqueries( context ).ownElementsReadBy( subquery ) != null ) {
-			return new ElementSubqueries( context ).size( subquery );
+			return new ElementSubqueries( context ).scalar( subquery );
 		}
 		if ( node instanceof SelectStatement subquery ) {
 			return new Subqueries( this ).scalar( subquery );

@@ -103,9 +103,16 @@ final class Subqueries {
 			throw enclosing.context().refuse( "A scalar subquery selecting more than one column" );
 		}
 		Expression first = new Operator( "$arrayElemAt", column( rows, 0 ), ExpressionTranslator.constant( 0 ) );
-		Expression tooMany = new Operator( "$toInt",
+		return new Operator( "$cond", new Operator( "$gt", new Operator( "$size", rows ), ExpressionTranslator.constant( 1 ) ), moreThanOneRow(), first );
+	}
+
+	/**
+	 * What a scalar subquery of more than one row evaluates: a conversion that fails the statement with
+	 * that message (both servers carry it in the error), as SQL's "scalar subquery contains more than one row".
+	 */
+	static Expression moreThanOneRow() {
+		return new Operator( "$toInt",
 				new Constant( new Operand.Literal( new BsonString( "Hibermongo: a scalar subquery returned more than one row" ) ) ) );
-		return new Operator( "$cond", new Operator( "$gt", new Operator( "$size", rows ), ExpressionTranslator.constant( 1 ) ), tooMany, first );
 	}
 
 	/**

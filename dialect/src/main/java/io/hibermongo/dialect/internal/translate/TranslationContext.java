@@ -131,11 +131,32 @@ final class TranslationContext {
 	}
 
 	/**
+	 * A context for an expression over each element of {@code array} read under {@code elementAlias}, the
+	 * current one of a {@code $filter} or {@code $map} ({@code $$this}): that alias's columns resolve to
+	 * fields of {@code $$this} ({@code $$this} itself for a basic element), the others as in this context.
+	 * Parameters take this statement's slots; subqueries inside are refused.
+	 */
+	TranslationContext forElementVariable(String elementAlias, ArrayTable array) {
+		TranslationContext elements = copy( parameterBinders );
+		elements.subqueries = null;
+		elements.subqueryRefusal = "A subquery inside a subquery over the elements of '" + array.field() + "'";
+		Map<String, String> paths = new HashMap<>();
+		array.array().elementPaths().forEach( (column, path) -> paths.put( column, path.isEmpty() ? "$this" : "$this." + path ) );
+		elements.columnsAt.put( elementAlias, paths );
+		return elements;
+	}
+
+	/**
 	 * A copy of this context whose parameter slots and subquery lookups are thrown away: translating a
 	 * condition with it tells which columns the condition reads without adding to the statement.
 	 */
 	TranslationContext scratch() {
-		TranslationContext scratch = new TranslationContext( layout, table, alias, statement, wrapperOptions, new ArrayList<>(), element,
+		return copy( new ArrayList<>() );
+	}
+
+	/** A copy of this context reading the same tables, whose parameters take the slots of {@code binders}. */
+	private TranslationContext copy(List<JdbcParameterBinder> binders) {
+		TranslationContext scratch = new TranslationContext( layout, table, alias, statement, wrapperOptions, binders, element,
 				new HashMap<>( joinedDocuments ) );
 		scratch.joinedArrays.putAll( joinedArrays );
 		scratch.columnsAt.putAll( columnsAt );
