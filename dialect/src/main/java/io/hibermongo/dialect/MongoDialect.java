@@ -11,6 +11,7 @@ import io.hibermongo.dialect.internal.schema.MongoSchemaManagementTool;
 import io.hibermongo.dialect.internal.schema.NoCommandExporter;
 import io.hibermongo.dialect.internal.translate.ArrayFunctionRegistry;
 import io.hibermongo.dialect.internal.translate.MongoSqlAstTranslatorFactory;
+import io.hibermongo.dialect.internal.translate.MultiTableInsertRefusal;
 import io.hibermongo.dialect.internal.type.MongoTypes;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.model.FunctionContributions;
@@ -30,6 +31,9 @@ import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
+import org.hibernate.metamodel.mapping.EntityMappingType;
+import org.hibernate.metamodel.spi.RuntimeModelCreationContext;
+import org.hibernate.query.sqm.mutation.spi.SqmMultiTableInsertStrategy;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.sql.ast.SqlAstTranslatorFactory;
 import org.hibernate.service.spi.ServiceRegistryImplementor;
@@ -166,6 +170,13 @@ public class MongoDialect extends Dialect {
 	@Override
 	public IdentityColumnSupport getIdentityColumnSupport() {
 		return new MongoIdentityColumnSupport();
+	}
+
+	/** HQL inserts that Hibernate would number through a temporary table are refused by name; see {@link MultiTableInsertRefusal}. */
+	@Override
+	public SqmMultiTableInsertStrategy getFallbackSqmInsertStrategy(EntityMappingType entityDescriptor,
+			RuntimeModelCreationContext runtimeModelCreationContext) {
+		return new MultiTableInsertRefusal( entityDescriptor.getEntityName() );
 	}
 
 	/** {@code validate} and {@code update} as suit a schemaless store; see {@link MongoSchemaManagementTool}. */

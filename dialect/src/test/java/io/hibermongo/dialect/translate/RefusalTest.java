@@ -41,10 +41,11 @@ class RefusalTest {
 	}
 
 	@Test
-	void subqueryInBulkMutationIsRefusedByName() {
-		assertThatThrownBy( () -> mutation( "delete from Person p where p.age in (select q.age from Person q where q.name = 'x')" ) )
+	void conflictOnANamedConstraintIsRefusedByName() {
+		assertThatThrownBy( () -> mutation( "insert into Person (id, name, score, version) values (1, 'x', 1, 0) on conflict on constraint pk do nothing" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "A subquery in an UPDATE, DELETE or INSERT statement is not supported" );
+				.hasMessageContaining( "INSERT … ON CONFLICT ON CONSTRAINT (name the conflicting columns instead) is not supported" )
+				.hasMessageContaining( "(in insert into Person" );
 	}
 
 	@Test
@@ -112,10 +113,10 @@ class RefusalTest {
 	}
 
 	@Test
-	void unhandledStatementIsRefusedByName() {
-		assertThatThrownBy( () -> mutation( "insert into Person (id, name, score, version) select p.id + 100, p.name, p.score, 0 from Person p" ) )
+	void computedInsertValueIsRefusedByName() {
+		assertThatThrownBy( () -> mutation( "insert into Person (id, name, score, version) values (1, upper('x'), 1, 0)" ) )
 				.isInstanceOf( FeatureNotSupportedException.class )
-				.hasMessageContaining( "INSERT … SELECT" );
+				.hasMessageContaining( "A computed value in INSERT … VALUES (only parameters and literals) is not supported" );
 	}
 
 	@Test

@@ -75,6 +75,21 @@ final class DifferentialRuns implements AutoCloseable {
 		} ) );
 	}
 
+	/**
+	 * One test per bulk statement: run on both databases over freshly loaded rows, it reports the same
+	 * count and leaves the same {@code contents}.
+	 */
+	Stream<DynamicTest> sameCountAndContents(List<String> statements, QueryCase contents) {
+		return statements.stream().map( hql -> dynamicTest( hql, () -> {
+			reload();
+			int expected = Persistence.computeInTransaction( h2, em -> em.createQuery( hql ).executeUpdate() );
+			int actual = Persistence.computeInTransaction( mongo, em -> em.createQuery( hql ).executeUpdate() );
+			assertThat( actual ).as( "Rows affected on MongoDB, compared with H2" ).isEqualTo( expected );
+			assertThat( contents.rowsOn( mongo ) ).as( "Contents on MongoDB afterwards, compared with H2's" )
+					.containsExactlyElementsOf( contents.rowsOn( h2 ) );
+		} ) );
+	}
+
 	@Override
 	public void close() {
 		mongo.close();

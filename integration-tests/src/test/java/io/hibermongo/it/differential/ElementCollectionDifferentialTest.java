@@ -1,5 +1,6 @@
 package io.hibermongo.it.differential;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import io.hibermongo.it.differential.model.Basket;
@@ -50,5 +51,16 @@ class ElementCollectionDifferentialTest {
 	@Order(2)
 	Stream<DynamicTest> changesToElementsLeaveTheSameBasketsOnMongoDbAsOnH2() {
 		return runs.sameContents( ElementMutation.all(), CONTENTS );
+	}
+
+	/** Bulk deletes of owners: Hibernate first deletes their collection tables' rows, the arrays in their documents. */
+	@TestFactory
+	@Order(3)
+	Stream<DynamicTest> bulkDeletesOfOwnersReportAndLeaveWhatH2Does() {
+		return runs.sameCountAndContents( List.of(
+				"delete from Basket b where b.owner = 'bob'",
+				"delete from Basket b where b.id in (select c.id from Basket c where c.owner like '%n%')",
+				"delete from Basket b where 'red' member of b.tags",
+				"delete from Basket" ), CONTENTS );
 	}
 }

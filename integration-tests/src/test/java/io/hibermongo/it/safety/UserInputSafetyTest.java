@@ -56,6 +56,7 @@ class UserInputSafetyTest {
 	private static final long FIRST_ORDINARY_ID = 100;
 	private static final long FIRST_UPDATED_ID = 200;
 	private static final long FIRST_DUPLICATED_ID = 300;
+	private static final long FIRST_SUBQUERY_ID = 400;
 
 	/** Rows stored once before all tests: the only ones the matching tests look at. */
 	private static final int HOSTILE_PRIORITY = 1;
@@ -63,6 +64,7 @@ class UserInputSafetyTest {
 	/** Rows the tests add, which must stay out of the matching tests' sight. */
 	private static final int UPDATED_PRIORITY = 3;
 	private static final int DUPLICATED_PRIORITY = 4;
+	private static final int SUBQUERY_PRIORITY = 5;
 	private static final String AMONG_STORED = " and m.priority <= " + ORDINARY_PRIORITY;
 
 	@RegisterExtension
@@ -178,11 +180,18 @@ class UserInputSafetyTest {
 	}
 
 	@Test
-	void subqueryInBulkDeleteIsRefusedWithAnExceptionNamingIt() {
-		Throwable thrown = catchThrowable( () -> Persistence.inTransaction( factory, em -> em.createQuery(
-				"delete from Message m where m.id in (select n.id from Message n where n.priority > 1)" ).executeUpdate() ) );
-
-		assertThat( featureNotSupported( thrown ).getMessage() ).containsIgnoringCase( "subquer" );
+	void subqueryInBulkDeleteMatchesEachHostileValueOnlyAsItself() {
+		Persistence.inTransaction( factory, em -> {
+			for ( int i = 0; i < HOSTILE.size(); i++ ) {
+				em.persist( new Message( FIRST_SUBQUERY_ID + i, HOSTILE.get( i ), SUBQUERY_PRIORITY ) );
+			}
+		} );
+		for ( String hostile : HOSTILE ) {
+			int deleted = Persistence.computeInTransaction( factory, em -> em.createQuery( "delete from Message m where m.id in"
+					+ " (select n.id from Message n where n.text = :text and n.priority = " + SUBQUERY_PRIORITY + ")" )
+					.setParameter( "text", hostile ).executeUpdate() );
+			assertThat( deleted ).as( "messages deleted for %s", hostile ).isEqualTo( 1 );
+		}
 	}
 
 	@Test

@@ -19,7 +19,8 @@ import org.bson.BsonValue;
  * ({@link MongoConnection#databaseFor}, the one place that chooses a session), hands the command to the
  * class for its concern — {@link ReadCommands}, {@link WriteCommands}, {@link CounterCommands},
  * {@link ArrayUpdates} for the rows of element collections, and for JDBC batches {@link InsertBatch} (one
- * {@code insertMany}) or {@link RowBatch} (one ordered {@code bulkWrite}) — and translates driver errors
+ * {@code insertMany}) or {@link RowBatch} (one ordered {@code bulkWrite}), statements that read before they
+ * write {@link ReadThenWrites} — and translates driver errors
  * ({@link Errors}). A new kind of command adds a class
  * next to these and one branch here.
  */
@@ -84,6 +85,18 @@ final class CommandExecutor {
 			}
 			if ( inner instanceof MqlCommand.Delete delete ) {
 				return WriteCommands.delete( database, delete, values );
+			}
+			if ( inner instanceof MqlCommand.ReadThenWrite readThenWrite ) {
+				return ReadThenWrites.write( database, capabilities, readThenWrite, parameters );
+			}
+			if ( inner instanceof MqlCommand.RowValuesUpdate rowValues ) {
+				return ReadThenWrites.write( database, rowValues, parameters );
+			}
+			if ( inner instanceof MqlCommand.InsertSelect insertSelect ) {
+				return ReadThenWrites.insert( database, insertSelect, parameters );
+			}
+			if ( inner instanceof MqlCommand.InsertRows rows ) {
+				return ReadThenWrites.insert( database, rows, parameters );
 			}
 		}
 		catch (MongoException | IllegalStateException | BsonMaximumSizeExceededException e) {

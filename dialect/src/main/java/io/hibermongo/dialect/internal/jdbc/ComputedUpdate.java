@@ -1,9 +1,12 @@
 package io.hibermongo.dialect.internal.jdbc;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -43,22 +46,37 @@ final class ComputedUpdate {
 	long apply(MqlCommand.Update update, BsonDocument filter, Values values) {
 		List<String> paths = new ArrayList<>( update.assignments().keySet() );
 		Map<String, Expression> computed = new LinkedHashMap<>();
+		List<String> keys = new ArrayList<>();
 		for ( int i = 0; i < paths.size(); i++ ) {
 			computed.put( "v" + i, update.assignments().get( paths.get( i ) ) );
+			keys.add( "v" + i );
 		}
 		List<BsonDocument> pipeline = List.of( new BsonDocument( "$match", filter ), projectKeepingId( computed, values ) );
-		long matched = 0;
-		List<WriteModel<BsonDocument>> writes = new ArrayList<>( CHUNK );
 		try ( MongoCursor<BsonDocument> rows = database.aggregate( update.collection(), pipeline ).batchSize( CHUNK ).iterator() ) {
-			while ( rows.hasNext() ) {
-				BsonDocument row = rows.next();
-				writes.add( new UpdateOneModel<>( new BsonDocument( "_id", row.get( "_id" ) ), change( paths, row ) ) );
-				if ( writes.size() == CHUNK ) {
-					matched += write( update.collection(), writes );
-				}
+			return write( update.collection(), paths, rows, "_id", keys );
+		}
+	}
+
+	/**
+	 * Writes each of {@code rows} to the document whose {@code _id} is its field {@code idKey}: the value of
+	 * its field {@code valueKeys.get(i)} to {@code paths.get(i)}, NULL or missing as {@code $unset}; one
+	 * document once (the first row naming it). Returns how many documents the writes matched.
+	 */
+	long write(String collection, List<String> paths, Iterator<BsonDocument> rows, String idKey, List<String> valueKeys) {
+		long matched = 0;
+		Set<BsonValue> written = new HashSet<>();
+		List<WriteModel<BsonDocument>> writes = new ArrayList<>( CHUNK );
+		while ( rows.hasNext() ) {
+			BsonDocument row = rows.next();
+			BsonValue id = row.get( idKey );
+			if ( written.add( id ) ) {
+				writes.add( new UpdateOneModel<>( new BsonDocument( "_id", id ), change( paths, row, valueKeys ) ) );
+			}
+			if ( writes.size() == CHUNK ) {
+				matched += write( collection, writes );
 			}
 		}
-		return matched + write( update.collection(), writes );
+		return matched + write( collection, writes );
 	}
 
 	/** {@code $project} of the new values, keeping {@code _id} to address each document. */
@@ -69,11 +87,11 @@ final class ComputedUpdate {
 	}
 
 	/** {@code $set} of the non-null new values, {@code $unset} of the NULL or missing ones. */
-	private static BsonDocument change(List<String> paths, BsonDocument row) {
+	private static BsonDocument change(List<String> paths, BsonDocument row, List<String> valueKeys) {
 		BsonDocument set = new BsonDocument();
 		BsonDocument unset = new BsonDocument();
 		for ( int i = 0; i < paths.size(); i++ ) {
-			BsonValue value = row.get( "v" + i );
+			BsonValue value = row.get( valueKeys.get( i ) );
 			if ( value == null || value.isNull() ) {
 				unset.append( paths.get( i ), new BsonString( "" ) );
 			}

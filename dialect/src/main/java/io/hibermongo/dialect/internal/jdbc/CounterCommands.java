@@ -45,7 +45,7 @@ final class CounterCommands {
 	 */
 	static List<BsonDocument> assignIdentities(SessionDatabase database, IdentityCounter identity, List<BsonDocument> documents,
 			List<BsonValue> generatedKeys) {
-		long first = counters( database, identity.collection() ).next( identity.counter(), documents.size(), 1 );
+		long first = counters( database, identity.collection() ).next( identity.counter(), documents.size(), identity.initialValue() );
 		List<BsonDocument> identified = new ArrayList<>( documents.size() );
 		for ( int i = 0; i < documents.size(); i++ ) {
 			BsonValue id = identity.id( first + i );

@@ -27,7 +27,7 @@ final class InsertBatch {
 	private InsertBatch() {
 	}
 
-	static int[] insert(SessionDatabase database, MqlCommand.Insert insert, List<BsonDocument> documents) throws SQLException {
+	static int[] insert(SessionDatabase database, MqlCommand insert, List<BsonDocument> documents) throws SQLException {
 		try {
 			database.insertMany( insert.collection(), documents, ORDERED );
 		}
@@ -49,7 +49,7 @@ final class InsertBatch {
 	 * inserted before the failure: none once compensated, all of them when a transaction will abort
 	 * them or the compensation failed.
 	 */
-	private static BatchUpdateException failure(SessionDatabase database, MqlCommand.Insert insert, List<BsonDocument> documents,
+	private static BatchUpdateException failure(SessionDatabase database, MqlCommand insert, List<BsonDocument> documents,
 			MongoBulkWriteException e) {
 		// ordered: exactly the documents before the first write error went in (all of them when only the write concern failed)
 		int inserted = e.getWriteErrors().isEmpty() ? documents.size() : e.getWriteErrors().get( 0 ).getIndex();

@@ -121,11 +121,12 @@ final class ReferenceTracker {
 		}
 		if ( command instanceof MqlCommand.Update update ) {
 			List<ReferenceField> assigned = new ArrayList<>();
-			update.assignments().keySet().forEach( path -> {
-				if ( fields.containsKey( path ) ) {
-					assigned.add( fields.get( path ) );
+			// an assigned field, or one inside an assigned document or array (an array removed as a whole)
+			update.assignments().keySet().forEach( path -> fields.forEach( (referencePath, field) -> {
+				if ( referencePath.equals( path ) || referencePath.startsWith( path + "." ) ) {
+					assigned.add( field );
 				}
-			} );
+			} ) );
 			return assigned;
 		}
 		if ( command instanceof MqlCommand.ArrayUpdate array && array.change() != ArrayLayout.Change.INSERT ) {

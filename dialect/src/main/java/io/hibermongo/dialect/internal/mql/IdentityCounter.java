@@ -8,10 +8,16 @@ import org.bson.BsonValue;
 
 /**
  * The counter an IDENTITY id comes from: document {@code counter} (<code>"&lt;collection&gt;._id"</code>) of
- * the counter collection. {@code int32} when the id is an {@code int}/{@code Integer}, so the stored
- * {@code _id} has the id's own BSON type.
+ * the counter collection; also a sequence of increment 1 whose block of ids an HQL insert-select takes
+ * (document {@code counter} being the sequence). {@code int32} when the id is an {@code int}/{@code Integer},
+ * so the stored {@code _id} has the id's own BSON type; {@code initialValue} is the first id of a counter
+ * that does not exist yet.
  */
-public record IdentityCounter(String collection, String counter, boolean int32) {
+public record IdentityCounter(String collection, String counter, boolean int32, long initialValue) {
+
+	public IdentityCounter(String collection, String counter, boolean int32) {
+		this( collection, counter, int32, 1 );
+	}
 
 	public static String counterName(String entityCollection) {
 		return entityCollection + "._id";

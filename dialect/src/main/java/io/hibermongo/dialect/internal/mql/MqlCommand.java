@@ -304,6 +304,127 @@ public sealed interface MqlCommand {
 		}
 	}
 
+	/**
+	 * A bulk HQL update or delete whose rows only a read can find (a subquery or a path through an
+	 * association in its WHERE clause): {@code rows}, an aggregate whose column {@code c0} is each row's
+	 * {@code _id}, runs first; then {@code write}, an {@link Update} or {@link Delete} whose filter is
+	 * <code>{_id: {$in: {"$readIds": "c0"}}}</code> ({@link Operand.ReadIds}), of all those documents at once.
+	 */
+	record ReadThenWrite(Aggregate rows, MqlCommand write) implements MqlCommand {
+		@Override
+		public String collection() {
+			return write.collection();
+		}
+
+		@Override
+		public BsonDocument render(Values values) {
+			return rows.render( values ).append( "then", write.render( values ) );
+		}
+	}
+
+	/**
+	 * A bulk HQL update whose new values a read must compute per row (a subquery or a path through an
+	 * association in its SET clause): {@code rows} yields each row's {@code _id} as {@code c0} and the new
+	 * value of {@code paths.get(i)} as {@code c<i+1>}; each document is then written by {@code _id} with
+	 * {@code $set} (or {@code $unset} for NULL) in ordered {@code bulkWrite}s.
+	 */
+	record RowValuesUpdate(Aggregate rows, String target, List<String> paths) implements MqlCommand {
+		@Override
+		public String collection() {
+			return target;
+		}
+
+		@Override
+		public BsonDocument render(Values values) {
+			BsonDocument set = new BsonDocument();
+			for ( int i = 0; i < paths.size(); i++ ) {
+				set.append( paths.get( i ), new BsonDocument( "$row", new BsonString( "c" + ( i + 1 ) ) ) );
+			}
+			BsonDocument each = new BsonDocument( "q", new BsonDocument( "_id", new BsonDocument( "$row", new BsonString( "c0" ) ) ) )
+					.append( "u", new BsonDocument( "$set", set ) );
+			return rows.render( values ).append( "then", new BsonDocument( "update", new BsonString( target ) )
+					.append( "updates", new BsonArray( List.of( each ) ) ).append( "perRow", BsonBoolean.TRUE ) );
+		}
+	}
+
+	/**
+	 * HQL {@code insert into … values (…), (…)} of several rows (or of one, {@code on conflict}): one ordered
+	 * {@code insertMany} of the documents, each with its own slots; with an {@code identity}, each {@code _id}
+	 * comes from that counter; with {@code conflicts} (null for none), rows that conflict are skipped or update the document.
+	 */
+	record InsertRows(String collection, List<DocumentShape> documents, IdentityCounter identity, OnConflict conflicts)
+			implements MqlCommand {
+		@Override
+		public BsonDocument render(Values values) {
+			BsonArray shown = new BsonArray();
+			for ( DocumentShape document : documents ) {
+				shown.add( new Insert( collection, document, identity ).render( values ).getArray( "documents" ).get( 0 ) );
+			}
+			return OnConflict.shown( new BsonDocument( "insert", new BsonString( collection ) ).append( "documents", shown ), conflicts );
+		}
+	}
+
+	/**
+	 * HQL {@code on conflict [(…)] do nothing | do update set … [where …]}. {@code do nothing}: a row that
+	 * would duplicate an existing document is not inserted and not counted. With {@code paths} empty, a row
+	 * conflicts when it would break any unique index (an unordered {@code insertMany} whose duplicate-key
+	 * errors are skipped); with {@code paths}, when a document holds the row's values at those fields (an
+	 * upsert with {@code $setOnInsert} per row; a row with a NULL there never conflicts, as in SQL; only
+	 * top-level fields), and a duplicate key on another index fails the statement. {@code do update}
+	 * ({@code assignments} not empty): per row, the document holding its values at {@code paths} gets the
+	 * {@code assignments} when {@code where} (null for none) holds, computed by an {@code aggregate} that
+	 * sees the row as the field {@value #EXCLUDED} ({@code excluded.x} in HQL), and is counted; a row
+	 * without such a document is inserted and counted; as H2's {@code MERGE}.
+	 */
+	record OnConflict(List<String> paths, Map<String, Expression> assignments, Filter where) {
+
+		/** The field that holds the row being inserted while a {@code do update} computes its values. */
+		public static final String EXCLUDED = "#excluded";
+
+		public boolean doNothing() {
+			return assignments.isEmpty();
+		}
+
+		static BsonDocument shown(BsonDocument insert, OnConflict conflicts) {
+			if ( conflicts == null ) {
+				return insert;
+			}
+			BsonArray on = new BsonArray();
+			conflicts.paths().forEach( path -> on.add( new BsonString( path ) ) );
+			BsonDocument clause = new BsonDocument( "on", on );
+			if ( conflicts.doNothing() ) {
+				clause.append( "do", new BsonString( "nothing" ) );
+			}
+			else {
+				BsonDocument set = new BsonDocument();
+				conflicts.assignments().forEach( (path, value) -> set.append( path, value.toBson( Values.TEMPLATE ) ) );
+				clause.append( "do", new BsonDocument( "$set", set ) );
+				if ( conflicts.where() != null ) {
+					clause.append( "where", conflicts.where().toBson( Values.TEMPLATE ) );
+				}
+			}
+			return insert.append( "onConflict", clause );
+		}
+	}
+
+	/**
+	 * HQL {@code insert into … select …}: {@code rows}, an aggregate whose columns {@code c0…} are the
+	 * inserted values, runs first and is read whole (so a select from the same collection never sees the
+	 * documents being inserted); each row becomes the document of {@code insert}, whose slots are the
+	 * row's columns ({@link Operand.RowColumn}); all are inserted with one ordered {@code insertMany}.
+	 */
+	record InsertSelect(Aggregate rows, Insert insert, OnConflict conflicts) implements MqlCommand {
+		@Override
+		public String collection() {
+			return insert.collection();
+		}
+
+		@Override
+		public BsonDocument render(Values values) {
+			return rows.render( values ).append( "then", OnConflict.shown( insert.render( Values.TEMPLATE ), conflicts ) );
+		}
+	}
+
 	/** A delete of one ({@code multi} false: an entity row) or all matching documents (bulk HQL). */
 	record Delete(String collection, Filter filter, boolean multi) implements MqlCommand {
 		@Override

@@ -42,4 +42,36 @@ public sealed interface Operand {
 			return new BsonDocument( "$param", new BsonInt32( index + 1 ) );
 		}
 	}
+
+	/**
+	 * The {@code _id}s the read of a {@link MqlCommand.ReadThenWrite} found, one array bound after the
+	 * statement's JDBC parameters at {@code index}. Shown as <code>{"$readIds": "c0"}</code>.
+	 */
+	record ReadIds(int index) implements Operand {
+		@Override
+		public BsonValue value(BsonValue[] parameters) {
+			return index < parameters.length ? parameters[index] : template();
+		}
+
+		@Override
+		public BsonValue template() {
+			return new BsonDocument( "$readIds", new org.bson.BsonString( "c0" ) );
+		}
+	}
+
+	/**
+	 * Column {@code c<index>} of a row that the read of a {@link MqlCommand.InsertSelect} returned, each
+	 * row being bound as its own array of values. Shown as <code>{"$row": "c&lt;index&gt;"}</code>.
+	 */
+	record RowColumn(int index) implements Operand {
+		@Override
+		public BsonValue value(BsonValue[] row) {
+			return row[index];
+		}
+
+		@Override
+		public BsonValue template() {
+			return new BsonDocument( "$row", new org.bson.BsonString( "c" + index ) );
+		}
+	}
 }

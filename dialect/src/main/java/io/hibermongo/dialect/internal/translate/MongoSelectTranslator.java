@@ -73,10 +73,24 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 			return setOperation( group, queryOptions );
 		}
 		QuerySpec querySpec = (QuerySpec) statement.getQueryPart();
+		Planned planned = plan( querySpec, queryOptions, null );
+		MqlCommand command = PessimisticLocks.apply( queryOptions.getLockOptions(), planned.command(), description );
+		return operation( command, planned.context(), planned.limits() );
+	}
+
+	/** The command that reads the rows of {@code querySpec}, the context it was translated in, and its paging. */
+	record Planned(TranslationContext context, MqlCommand command, LimitOperands limits) {
+	}
+
+	/**
+	 * Plans the read of {@code querySpec} (no lock, no JDBC operation yet); {@code statementDescription}
+	 * names the statement in refusals, null for "select from &lt;table&gt;".
+	 */
+	Planned plan(QuerySpec querySpec, QueryOptions queryOptions, String statementDescription) {
 		DocumentLayout layout = factory.layout( sessionFactory );
 		ArrayJoins joins = ArrayJoins.of( querySpec, layout );
 		NamedTableReference table = joins.root();
-		description = "select from " + table.getTableExpression();
+		description = statementDescription != null ? statementDescription : "select from " + table.getTableExpression();
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		context.placeSubqueries();
@@ -144,15 +158,14 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		}
 		context.subqueries().tables().forEach( this::addAffectedTableName );
 		joins.derivedTables().forEach( this::addAffectedTableName );
-		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
-		return operation( command, context, limits );
+		return new Planned( context, command, limits );
 	}
 
 	/**
 	 * A select from a derived table or CTE ({@link DerivedRows}): the pipeline making its rows, then the
 	 * select's own joins, WHERE, grouping, projection, ORDER BY and paging over them.
 	 */
-	private JdbcSelect derivedRoot(TranslationContext context, QuerySpec querySpec, ArrayJoins joins, QueryOptions queryOptions) {
+	private Planned derivedRoot(TranslationContext context, QuerySpec querySpec, ArrayJoins joins, QueryOptions queryOptions) {
 		List<Stage> leading = new ArrayList<>( joins.derivedRootStages( context ) );
 		leading.addAll( LookupPipeline.stages( context, querySpec, joins ) );
 		LimitOperands limits = limits( context, querySpec, queryOptions );
@@ -160,8 +173,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		joins.lookedUpTables().forEach( this::addAffectedTableName );
 		joins.derivedTables().forEach( this::addAffectedTableName );
 		context.subqueries().tables().forEach( this::addAffectedTableName );
-		command = PessimisticLocks.apply( queryOptions.getLockOptions(), command, description );
-		return operation( command, context, limits );
+		return new Planned( context, command, limits );
 	}
 
 	/** A set operation ({@link SetOperations}), run on the collection of its first branch. */
@@ -257,7 +269,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		return precedence == ( descending ? Nulls.LAST : Nulls.FIRST );
 	}
 
-	private record LimitOperands(Operand skip, Operand limit, JdbcParameter offsetParameter, JdbcParameter limitParameter) {
+	record LimitOperands(Operand skip, Operand limit, JdbcParameter offsetParameter, JdbcParameter limitParameter) {
 	}
 
 	/**

@@ -102,12 +102,21 @@ final class TableMutationTranslator<O extends JdbcMutationOperation> extends Abs
 	private IdentityCounter identity(TranslationContext context, TableInsertStandard insert) {
 		if ( insert.getMutationTarget() instanceof EntityPersister persister && persister.isIdentifierAssignedByInsert()
 				&& insert.getMutatingTable().getTableMapping().isIdentifierTable() ) {
-			int typeCode = persister.getIdentifierMapping().getSingleJdbcMapping().getJdbcType().getDefaultSqlTypeCode();
-			boolean int32 = typeCode == SqlTypes.INTEGER || typeCode == SqlTypes.SMALLINT || typeCode == SqlTypes.TINYINT;
-			return new IdentityCounter( MongoSqlAstTranslatorFactory.counterCollection( sessionFactory ),
-					IdentityCounter.counterName( context.collection() ), int32 );
+			return identityCounter( sessionFactory, persister, context.collection() );
 		}
 		return null;
+	}
+
+	/** The IDENTITY counter of {@code persister}'s documents in {@code collection}. */
+	static IdentityCounter identityCounter(SessionFactoryImplementor sessionFactory, EntityPersister persister, String collection) {
+		return new IdentityCounter( MongoSqlAstTranslatorFactory.counterCollection( sessionFactory ),
+				IdentityCounter.counterName( collection ), isInt32Id( persister ) );
+	}
+
+	/** Whether the id is an {@code int}-sized integer, stored as int32 rather than int64. */
+	static boolean isInt32Id(EntityPersister persister) {
+		int typeCode = persister.getIdentifierMapping().getSingleJdbcMapping().getJdbcType().getDefaultSqlTypeCode();
+		return typeCode == SqlTypes.INTEGER || typeCode == SqlTypes.SMALLINT || typeCode == SqlTypes.TINYINT;
 	}
 
 	private MqlCommand update(TranslationContext context, TableUpdateStandard update) {

@@ -66,7 +66,7 @@ final class TranslationContext {
 	private SubqueryLookups subqueries;
 	private final List<Predicate> deferredConditions = new ArrayList<>();
 	/** What a subquery is refused as where no lookup can be placed. */
-	private String subqueryRefusal = "A subquery in an UPDATE, DELETE or INSERT statement";
+	private String subqueryRefusal = "A subquery in an UPDATE or DELETE of a collection table or of an entity holding LOBs";
 	private boolean documentUsed;
 	private boolean joinedUsed;
 	/** The window functions of the select list and ORDER BY being translated; null where none can be placed. */

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 @NamedQuery(name = "Gadget.rounded", query = "select round(g.weight, 1) from Gadget g where g.name like :pattern")
 @NamedQuery(name = "Gadget.perName", query = "select g.name, sum(g.weight) * 2 from Gadget g group by g.name")
 @NamedQuery(name = "Gadget.rename", query = "update Gadget g set g.name = upper(g.name) where g.weight > :limit")
+@NamedQuery(name = "Gadget.renameBelowAverage", query = "update Gadget g set g.name = 'light' where g.weight < (select avg(h.weight) from Gadget h)")
 public class Gadget {
 
 	@Id

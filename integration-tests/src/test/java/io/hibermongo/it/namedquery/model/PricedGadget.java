@@ -4,9 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 
-/** An entity with a named query using a bulk update whose WHERE uses a subquery, which Hibermongo refuses: startup fails. */
+/** An entity with a named query inserting the rows of a set operation, which Hibermongo refuses: startup fails. */
 @Entity
-@NamedQuery(name = "PricedGadget.discountOthers", query = "update PricedGadget g set g.name = 'other' where g.id in (select h.id from PricedGadget h where h.name is null)")
+@NamedQuery(name = "PricedGadget.copyTwice", query = "insert into PricedGadget (id, name) select g.id + 100, g.name from PricedGadget g"
+		+ " union all select g.id + 200, g.name from PricedGadget g")
 public class PricedGadget {
 
 	@Id
