@@ -60,6 +60,17 @@ class InheritanceGoldenMqlTest {
 	}
 
 	@Test
+	void aSubqueryOverTheRootReadsEveryClassCollectionInsideItsLookup() {
+		assertThat( mql( "select c.id from Circle c where c.color in (select s.color from Shape s where s.id <> c.id)" ) ).isEqualTo( """
+				{"aggregate": "Circle", "pipeline": [{"$lookup": {"from": "Circle", "let": {"v0": {"$ifNull": ["$_id", {"$literal": null}]}, "t0": {"$ifNull": ["$color", {"$literal": null}]}}, \
+				"pipeline": [{"$addFields": {"clazz_": {"$literal": 1}}}, {"$unionWith": {"coll": "Square", "pipeline": [{"$addFields": {"clazz_": {"$literal": 2}}}]}}, \
+				{"$match": {"$expr": {"$and": [{"$gt": ["$_id", {"$literal": null}]}, {"$gt": ["$$v0", {"$literal": null}]}, {"$ne": ["$_id", "$$v0"]}]}}}, \
+				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$color", {"$literal": null}]}, {"$eq": ["$$t0", "$color"]}]}}}, \
+				{"$project": {"_id": 0, "c0": "$color"}}, {"$limit": 1}], "as": "#sq0"}}, \
+				{"$match": {"$expr": {"$gt": [{"$size": ["$#sq0"]}, {"$literal": 0}]}}}, {"$project": {"_id": 0, "c0": "$_id"}}]}""" );
+	}
+
+	@Test
 	void typeInAConditionReadsTheClassesHibernateNarrowedTheUnionTo() {
 		assertThat( mql( "select s.id from Shape s where type(s) = Square" ) ).isEqualTo( """
 				{"aggregate": "Circle", "pipeline": [{"$match": {"_id": {"$exists": false}}}, \

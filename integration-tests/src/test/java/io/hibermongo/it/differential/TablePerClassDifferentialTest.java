@@ -81,6 +81,11 @@ class TablePerClassDifferentialTest {
 						.onRealServerOnly( UNION ),
 				ordered( "select p.id from Payment p where exists (select 1 from CardPayment c where c.amount = p.amount and c.id <> p.id) order by p.id" )
 						.onRealServerOnly( UNION ),
+				ordered( "select c.id from CardPayment c where exists (select 1 from Payment p where p.amount = c.amount and p.id <> c.id) order by c.id" )
+						.onRealServerOnly( UNION ),
+				ordered( "select count(*) from CashPayment c where c.amount > (select avg(p.amount) from Payment p)" ).onRealServerOnly( UNION ),
+				ordered( "select c.id from CashPayment c where c.amount in (select p.amount from Payment p where type(p) = CardPayment) order by c.id" )
+						.onRealServerOnly( UNION ),
 				new QueryCase( "find(Payment, 2)", true, em -> Arrays.asList( em.find( Payment.class, 2L ) ) ).onRealServerOnly( UNION ) )
 				.map( query -> query.sameRowsOn( h2, mongo ) );
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.hibermongo.dialect.internal.layout.DocumentLayout;
+import io.hibermongo.dialect.internal.layout.UnionTable;
 import io.hibermongo.dialect.internal.mql.Filter;
 import io.hibermongo.dialect.internal.mql.MqlCommand;
 import io.hibermongo.dialect.internal.mql.Operand;
@@ -56,8 +57,9 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 			throw context.refuse( "A full join inside a subquery or a branch of a set operation" );
 		}
 		NamedTableReference table = joins.root();
-		if ( layout.union( table.getTableExpression() ) != null ) {
-			throw context.refuse( "A subquery over a TABLE_PER_CLASS hierarchy" );
+		UnionTable union = joins.union();
+		if ( union != null && ( !joins.steps().isEmpty() || !joins.arrays().isEmpty() ) ) {
+			throw context.refuse( "Joins in a subquery over a TABLE_PER_CLASS hierarchy" );
 		}
 		OuterColumns outer = enclosing == null ? null : new OuterColumns( enclosing );
 		TranslationContext subquery = context.forSubquery( table.getTableExpression(), table.getIdentificationVariable(), outer );
@@ -71,6 +73,11 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 			subquery.readDocumentTables( documentTables );
 			tables.add( table.getTableExpression() );
 			tables.addAll( documentTables.aliases().values() );
+			if ( union != null ) {
+				// every class's collection, as a polymorphic read of the hierarchy (real server: $unionWith)
+				stages.addAll( UnionBranches.stages( union, List.of(), subquery.collection() ) );
+				tables.addAll( union.collections() );
+			}
 		}
 		tables.addAll( joins.lookedUpTables() );
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
