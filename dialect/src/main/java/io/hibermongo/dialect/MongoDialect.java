@@ -93,7 +93,9 @@ public class MongoDialect extends Dialect {
 	/**
 	 * Hibernate's standard functions, plus those the base dialect leaves to each database and H2 has:
 	 * {@code trunc}/{@code truncate} of numbers and of dates, {@code listagg}, {@code median},
-	 * {@code mode}, {@code percentile_cont} and {@code percentile_disc}; and Hibernate's array functions
+	 * {@code mode}, {@code percentile_cont} and {@code percentile_disc}, the window functions ({@code row_number},
+	 * {@code lag}, {@code lead}, {@code first_value}, {@code last_value}, {@code nth_value}, {@code ntile}) and
+	 * {@code rank}, {@code dense_rank}, {@code percent_rank}, {@code cume_dist}; and Hibernate's array functions
 	 * ({@code array_contains}, {@code array_length}, {@code array_get}, {@code array_slice}… and
 	 * {@code unnest}) and JSON functions with the argument checks and result types Hibernate gives them on H2,
 	 * whose array semantics are SQL's. None is rendered as SQL: how each is translated, or refused, is the
@@ -111,6 +113,15 @@ public class MongoDialect extends Dialect {
 		functions.listagg( null );
 		functions.median();
 		functions.inverseDistributionOrderedSetAggregates();
+		functions.windowFunctions();
+		functions.hypotheticalOrderedSetAggregates();
+		// no dialect of Hibernate's registers ntile(); H2 runs it untyped, here it has its SQL type
+		functionContributions.getFunctionRegistry().namedWindowDescriptorBuilder( "ntile" )
+				.setExactArgumentCount( 1 )
+				.setParameterTypes( org.hibernate.query.sqm.produce.function.FunctionParameterType.INTEGER )
+				.setInvariantType( functionContributions.getTypeConfiguration().getBasicTypeRegistry()
+						.resolve( org.hibernate.type.StandardBasicTypes.LONG ) )
+				.register();
 		ArrayFunctionRegistry.register( functionContributions );
 	}
 

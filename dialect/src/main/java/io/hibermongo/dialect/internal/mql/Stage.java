@@ -146,12 +146,57 @@ public sealed interface Stage {
 		}
 	}
 
+	/**
+	 * <code>{$graphLookup: {from, startWith: "$startWith", connectFromField, connectToField, as, depthField,
+	 * [restrictSearchWithMatch]}}</code>: the documents of {@code from} reachable from the row's
+	 * {@code startWith} value, each found once, with the number of steps after the first in {@code depthField}
+	 * (0 for the documents whose {@code connectToField} equals the start value); {@code restrict}, when not
+	 * null, is the query filter every document of the walk must match.
+	 */
+	record GraphLookup(String from, String startWith, String connectFromField, String connectToField, String as, String depthField,
+			Filter restrict) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonDocument lookup = new BsonDocument( "from", new BsonString( from ) )
+					.append( "startWith", new BsonString( "$" + startWith ) )
+					.append( "connectFromField", new BsonString( connectFromField ) )
+					.append( "connectToField", new BsonString( connectToField ) )
+					.append( "as", new BsonString( as ) )
+					.append( "depthField", new BsonString( depthField ) );
+			if ( restrict != null ) {
+				lookup.append( "restrictSearchWithMatch", restrict.toBson( values ) );
+			}
+			return new BsonDocument( "$graphLookup", lookup );
+		}
+	}
+
 	/** {@code $unionWith}: the documents of another collection, after {@code pipeline}, follow the current ones. */
 	record UnionWith(String collection, List<Stage> pipeline) implements Stage {
 		@Override
 		public BsonDocument toBson(Values values) {
 			return new BsonDocument( "$unionWith", new BsonDocument( "coll", new org.bson.BsonString( collection ) )
 					.append( "pipeline", new org.bson.BsonArray( Stage.pipeline( pipeline, values ) ) ) );
+		}
+	}
+
+	/**
+	 * {@code $setWindowFields} (MongoDB 5.0+): each row gets the {@code output} fields, window operators
+	 * over the rows of its partition ({@code partitionBy}, all rows when null) in the order {@code sortBy}
+	 * (none when null). The embedded test server does not have it.
+	 */
+	record SetWindowFields(Expression partitionBy, BsonDocument sortBy, Map<String, WindowOutput> output) implements Stage {
+		@Override
+		public BsonDocument toBson(Values values) {
+			BsonDocument stage = new BsonDocument();
+			if ( partitionBy != null ) {
+				stage.append( "partitionBy", partitionBy.toBson( values ) );
+			}
+			if ( sortBy != null ) {
+				stage.append( "sortBy", sortBy );
+			}
+			BsonDocument fields = new BsonDocument();
+			output.forEach( (name, window) -> fields.append( name, window.toBson( values ) ) );
+			return new BsonDocument( "$setWindowFields", stage.append( "output", fields ) );
 		}
 	}
 

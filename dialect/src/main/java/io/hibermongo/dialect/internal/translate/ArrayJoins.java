@@ -1,8 +1,10 @@
 package io.hibermongo.dialect.internal.translate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.hibermongo.dialect.FeatureNotSupportedException;
 import io.hibermongo.dialect.internal.layout.ArrayTable;
@@ -31,7 +33,8 @@ import org.hibernate.sql.ast.tree.select.QuerySpec;
  * other collections (entity joins, further roots of a cross join) are {@link LookupJoin}s; with the
  * arrays they are the select's {@link #steps()}, in the order of the from clause. A right join that is
  * the first join turns the read around ({@link RightJoins}); a full join that is the first join adds the
- * other side's unmatched rows ({@link UnmatchedRows}); later ones are refused.
+ * other side's unmatched rows ({@link UnmatchedRows}); later ones are refused. A read may start from the rows
+ * of a derived table or CTE ({@link #derivedRootStages}) and join them ({@link DerivedJoin}).
  */
 final class ArrayJoins {
 
@@ -83,6 +86,9 @@ final class ArrayJoins {
 	private final String description;
 	private final List<Joined> arrays = new ArrayList<>();
 	private final List<JoinStep> steps = new ArrayList<>();
+	private final Set<String> derivedTables = new LinkedHashSet<>();
+	/** The derived table or CTE the read starts from, or null. */
+	private TableGroup derivedRoot;
 
 	ArrayJoins(DocumentLayout layout, NamedTableReference root, TableGroup rootGroup, String description) {
 		this.layout = layout;
@@ -97,8 +103,11 @@ final class ArrayJoins {
 			throw FeatureNotSupportedException.construct( "A select without FROM", "a select" );
 		}
 		TableGroup group = roots.get( 0 );
+		if ( DerivedRows.isDerived( group ) ) {
+			return ofDerivedRoot( group, roots, layout );
+		}
 		if ( !( group.getPrimaryTableReference() instanceof NamedTableReference primary ) ) {
-			throw FeatureNotSupportedException.construct( "A select from a derived table or function", "a select" );
+			throw FeatureNotSupportedException.construct( "A select from " + ArrayFunctions.derivedTableName( group ), "a select" );
 		}
 		NamedTableReference table = unpruned( primary, layout );
 		TableGroupJoin right = RightJoins.first( group );
@@ -117,6 +126,56 @@ final class ArrayJoins {
 		joins.walk( group );
 		joins.otherRoots( roots );
 		return joins;
+	}
+
+	/**
+	 * The joins of a select from a derived table or CTE, whose rows the read starts from
+	 * ({@link #derivedRootStages}); its root is named after the derived table, which the layout does not know.
+	 */
+	private static ArrayJoins ofDerivedRoot(TableGroup group, List<TableGroup> roots, DocumentLayout layout) {
+		String name = DerivedRows.name( group );
+		String description = "select from " + name;
+		if ( RightJoins.first( group ) != null ) {
+			throw FeatureNotSupportedException.construct( "A right join from a derived table or CTE (write it as a left join from the other side)", description );
+		}
+		ArrayJoins joins = new ArrayJoins( layout, new NamedTableReference( name, group.getPrimaryTableReference().getIdentificationVariable() ),
+				group, description );
+		joins.derivedRoot = group;
+		joins.walk( group );
+		joins.otherRoots( roots );
+		return joins;
+	}
+
+	/** Whether the read starts from the rows of a derived table or CTE. */
+	boolean hasDerivedRoot() {
+		return derivedRoot != null;
+	}
+
+	/**
+	 * The stages that make the rows of the derived table or CTE the read starts from, each row read under the
+	 * root's alias (the statement then runs on the collection they come from).
+	 */
+	List<Stage> derivedRootStages(TranslationContext context) {
+		DerivedRows rows = DerivedRows.of( context, derivedRoot, null );
+		derivedTables.addAll( rows.tables() );
+		context.readDerivedRows( root.getIdentificationVariable(), "", rows.columns(), rows.collection() );
+		return rows.stages();
+	}
+
+	/** The tables the derived tables and CTEs of the read come from (known once their stages were made). */
+	Set<String> derivedTables() {
+		Set<String> tables = new LinkedHashSet<>( derivedTables );
+		for ( JoinStep step : steps ) {
+			if ( step instanceof DerivedJoin derived ) {
+				tables.addAll( derived.tables() );
+			}
+		}
+		return tables;
+	}
+
+	/** Whether a join reads the rows of another collection (an entity table, a derived table or CTE), so the read is an aggregate. */
+	boolean readsOtherRows() {
+		return !lookedUpTables().isEmpty() || steps.stream().anyMatch( DerivedJoin.class::isInstance );
 	}
 
 	/**
@@ -260,10 +319,21 @@ final class ArrayJoins {
 
 	private void join(TableGroup joined, SqlAstJoinType type, Predicate predicate) {
 		String name = joined.getModelPart() == null ? "an entity" : joined.getModelPart().getPartName();
+		if ( DerivedRows.isDerived( joined ) ) {
+			if ( type != SqlAstJoinType.INNER && type != SqlAstJoinType.LEFT && type != SqlAstJoinType.CROSS ) {
+				throw refuse( "A " + type.name().toLowerCase() + " join to a derived table or CTE (" + DerivedRows.name( joined ) + ")" );
+			}
+			steps.add( new DerivedJoin( joined, predicate, type == SqlAstJoinType.LEFT ) );
+			walk( joined, type == SqlAstJoinType.LEFT );
+			return;
+		}
 		if ( !( joined.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
 			throw refuse( "A join to " + ArrayFunctions.derivedTableName( joined ) );
 		}
 		if ( type == SqlAstJoinType.FULL ) {
+			if ( derivedRoot != null ) {
+				throw refuse( "A full join from a derived table or CTE (to " + name + ")" );
+			}
 			fullJoin( joined, table, predicate, name );
 			return;
 		}

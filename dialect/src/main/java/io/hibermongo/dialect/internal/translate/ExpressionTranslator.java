@@ -17,7 +17,6 @@ import org.hibernate.sql.ast.tree.expression.BinaryArithmeticExpression;
 import org.hibernate.sql.ast.tree.expression.CaseSearchedExpression;
 import org.hibernate.sql.ast.tree.expression.CaseSimpleExpression;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
-import org.hibernate.sql.ast.tree.expression.FunctionExpression;
 import org.hibernate.sql.ast.tree.expression.Over;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
@@ -123,9 +122,7 @@ final class ExpressionTranslator {
 			return new Subqueries( this ).scalar( subquery );
 		}
 		if ( node instanceof Over<?> over ) {
-			String function = over.getExpression() instanceof FunctionExpression windowed ? windowed.getFunctionName()
-					: AbstractMongoTranslator.describe( over.getExpression() );
-			throw context.refuse( "The window function " + function + "() over (…) (it needs $setWindowFields, not translated yet)" );
+			return context.windows().translate( over, this );
 		}
 		if ( node instanceof SqlTuple tuple && tuple.getExpressions().size() == 1 ) {
 			return translate( tuple.getExpressions().get( 0 ) );

@@ -102,6 +102,14 @@ final class GroupingScope implements ExpressionTranslator.GroupScope {
 			collectAggregates( arithmetic.getLeftHandOperand(), found );
 			collectAggregates( arithmetic.getRightHandOperand(), found );
 		}
+		else if ( node instanceof org.hibernate.sql.ast.tree.expression.Over<?> over ) {
+			// a window over grouped rows (sum(sum(x)) over (…)): the aggregates are its inputs, not the windowed function
+			if ( SqlExpressions.unwrap( over.getExpression() ) instanceof org.hibernate.query.sqm.function.SelfRenderingFunctionSqlAstExpression<?> windowed ) {
+				windowed.getArguments().forEach( argument -> collectAggregates( argument, found ) );
+			}
+			over.getPartitions().forEach( partition -> collectAggregates( partition, found ) );
+			over.getOrderList().forEach( order -> collectAggregates( order.getSortExpression(), found ) );
+		}
 		else if ( node instanceof org.hibernate.sql.ast.tree.expression.UnaryOperation unary ) {
 			collectAggregates( unary.getOperand(), found );
 		}

@@ -1,5 +1,6 @@
 package io.hibermongo.dialect.internal.translate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.query.sqm.ComparisonOperator;
@@ -25,6 +26,33 @@ final class JoinConditions {
 			conjuncts.add( predicate );
 		}
 		return conjuncts;
+	}
+
+	/**
+	 * {@code condition} of an inner join without its conjuncts that hold subqueries, which are handed to the
+	 * query's WHERE ({@link TranslationContext#deferToWhere}): a subquery's {@code $lookup} cannot run inside the
+	 * {@code $filter} of the joined rows, and for an inner join a condition in {@code on} and in WHERE keep the
+	 * same rows. {@code condition} itself when none holds a subquery; null when all do.
+	 */
+	static Predicate deferringSubqueries(Predicate condition, TranslationContext context) {
+		if ( condition == null ) {
+			return null;
+		}
+		List<Predicate> conjuncts = conjuncts( condition, new ArrayList<>() );
+		List<Predicate> kept = new ArrayList<>();
+		for ( Predicate conjunct : conjuncts ) {
+			if ( SqlExpressions.containsSubquery( conjunct ) ) {
+				context.deferToWhere( conjunct );
+			}
+			else {
+				kept.add( conjunct );
+			}
+		}
+		if ( kept.size() == conjuncts.size() ) {
+			return condition;
+		}
+		return kept.isEmpty() ? null
+				: kept.size() == 1 ? kept.get( 0 ) : new Junction( Junction.Nature.CONJUNCTION, kept, condition.getExpressionType() );
 	}
 
 	/** Collects the column pairs when {@code predicate} is a conjunction of column equalities only. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Stage;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
-import org.hibernate.sql.ast.tree.predicate.Junction;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
 
 /**
@@ -97,25 +96,8 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 	 * WHERE keep the same rows. (A left join's cannot move; it stays refused.)
 	 */
 	private LookupJoin deferringSubqueries(TranslationContext context) {
-		if ( condition == null ) {
-			return this;
-		}
-		List<Predicate> conjuncts = JoinConditions.conjuncts( condition, new ArrayList<>() );
-		List<Predicate> kept = new ArrayList<>();
-		for ( Predicate conjunct : conjuncts ) {
-			if ( SqlExpressions.containsSubquery( conjunct ) ) {
-				context.deferToWhere( conjunct );
-			}
-			else {
-				kept.add( conjunct );
-			}
-		}
-		if ( kept.size() == conjuncts.size() ) {
-			return this;
-		}
-		Predicate rest = kept.isEmpty() ? null
-				: kept.size() == 1 ? kept.get( 0 ) : new Junction( Junction.Nature.CONJUNCTION, kept, condition.getExpressionType() );
-		return new LookupJoin( alias, table, rest, outer, documentTables );
+		Predicate rest = JoinConditions.deferringSubqueries( condition, context );
+		return rest == condition ? this : new LookupJoin( alias, table, rest, outer, documentTables );
 	}
 
 	/** Reads the joined table and its document tables from {@code field} of each row ({@code ""}: the row's own document). */
@@ -125,12 +107,20 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 	}
 
 	private Stage filter(TranslationContext context) {
+		return filter( context, alias, field(), condition );
+	}
+
+	/**
+	 * {@code $addFields} keeping, of the rows joined under {@code alias} into the array {@code field}, those
+	 * for which {@code condition} is TRUE (the joined table's columns read from {@code $$this}).
+	 */
+	static Stage filter(TranslationContext context, String alias, String field, Predicate condition) {
 		TranslationContext joined = context.forJoinCondition( alias );
 		Expression cond = new ExpressionTranslator( joined, ExpressionTranslator.GroupScope.NONE ).predicates().toExpression( condition, false );
 		Map<String, Expression> filter = new LinkedHashMap<>();
-		filter.put( "input", new Expression.Field( field() ) );
+		filter.put( "input", new Expression.Field( field ) );
 		filter.put( "cond", cond );
-		return new Stage.AddFields( Map.of( field(), new Expression.NamedOperator( "$filter", filter ) ) );
+		return new Stage.AddFields( Map.of( field, new Expression.NamedOperator( "$filter", filter ) ) );
 	}
 
 	/** Whether {@code qualifier} names a table of the joined document: the joined table or one of its document tables. */

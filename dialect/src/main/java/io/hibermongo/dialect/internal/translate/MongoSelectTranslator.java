@@ -47,7 +47,7 @@ import jakarta.persistence.criteria.Nulls;
  * becomes {@code find} (the fast path); grouping, aggregate functions, computed columns or sort keys,
  * NULLS FIRST/LAST against MongoDB's order, DISTINCT and polymorphic reads of a TABLE_PER_CLASS hierarchy
  * ({@link UnionBranches}) become an {@code aggregate} pipeline:
- * {@code $match → [$group] → [$match] → $project c0… → [$group (distinct)] → $sort → $skip → $limit}.
+ * {@code $match → [$group] → [$match] → [$setWindowFields…] → $project c0… → [$group (distinct)] → $sort → $skip → $limit}.
  * <p>
  * MongoDB sorts NULL and missing values first ascending and last descending, which is Hibernate's
  * order on H2; other NULLS FIRST/LAST requests add a null flag as a leading sort key.
@@ -69,9 +69,6 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 
 	@Override
 	JdbcSelect translate(JdbcParameterBindings jdbcParameterBindings, QueryOptions queryOptions) {
-		if ( !statement.getCteStatements().isEmpty() ) {
-			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "WITH (common table expressions)", "a select" );
-		}
 		if ( statement.getQueryPart() instanceof QueryGroup group ) {
 			return setOperation( group, queryOptions );
 		}
@@ -97,6 +94,10 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		TranslationContext context = new TranslationContext( layout, table.getTableExpression(),
 				table.getIdentificationVariable(), description, sessionFactory.getWrapperOptions() );
 		context.placeSubqueries();
+		context.addCtes( statement.getCteStatements() );
+		if ( joins.hasDerivedRoot() ) {
+			return derivedRoot( context, querySpec, joins, queryOptions );
+		}
 		addAffectedTableName( table.getTableExpression() );
 		DocumentTables documentTables = DocumentTables.of( joins.rootGroup(), table, layout, description );
 		context.readDocumentTables( documentTables );
@@ -112,7 +113,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 		if ( !joins.steps().isEmpty() && union != null ) {
 			throw io.hibermongo.dialect.FeatureNotSupportedException.construct( "Joins in a polymorphic read of a TABLE_PER_CLASS hierarchy", description );
 		}
-		if ( !joins.lookedUpTables().isEmpty() ) {
+		if ( joins.readsOtherRows() ) {
 			joins.lookedUpTables().forEach( this::addAffectedTableName );
 			List<Stage> leading = LookupPipeline.stages( context, querySpec, joins );
 			limits = limits( context, querySpec, queryOptions );
@@ -155,6 +156,22 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 						StrictReads.required( sessionFactory, context, joins.rootGroup(), read ) );
 			}
 		}
+		context.subqueries().tables().forEach( this::addAffectedTableName );
+		joins.derivedTables().forEach( this::addAffectedTableName );
+		return new Planned( context, command, limits );
+	}
+
+	/**
+	 * A select from a derived table or CTE ({@link DerivedRows}): the pipeline making its rows, then the
+	 * select's own joins, WHERE, grouping, projection, ORDER BY and paging over them.
+	 */
+	private Planned derivedRoot(TranslationContext context, QuerySpec querySpec, ArrayJoins joins, QueryOptions queryOptions) {
+		List<Stage> leading = new ArrayList<>( joins.derivedRootStages( context ) );
+		leading.addAll( LookupPipeline.stages( context, querySpec, joins ) );
+		LimitOperands limits = limits( context, querySpec, queryOptions );
+		MqlCommand command = new AggregatePlan( context, querySpec, leading ).command( limits.skip, limits.limit, null );
+		joins.lookedUpTables().forEach( this::addAffectedTableName );
+		joins.derivedTables().forEach( this::addAffectedTableName );
 		context.subqueries().tables().forEach( this::addAffectedTableName );
 		return new Planned( context, command, limits );
 	}
@@ -322,6 +339,7 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 					stages.add( new Stage.Match( having ) );
 				}
 			}
+			context.placeWindows();
 			for ( int i = 0; i < selections.size(); i++ ) {
 				project.put( "c" + i, expressions.translate( selections.get( i ).getExpression() ) );
 			}
@@ -339,7 +357,9 @@ final class MongoSelectTranslator extends AbstractMongoTranslator<JdbcSelect> {
 				stages.add( new Stage.Project( output ) );
 			}
 			addSort( expressions );
-			// the lookups of subqueries in the select list and ORDER BY, which the projection reads
+			// the $setWindowFields stages of the window functions in the select list and ORDER BY, which the projection reads
+			stages.addAll( projection, context.takeWindows() );
+			// the lookups of subqueries in the select list and ORDER BY, which the projection and the windows read
 			stages.addAll( projection, context.subqueries().take() );
 			if ( grouping != null ) {
 				// those of GROUP BY keys and aggregate arguments, which $group reads

@@ -35,6 +35,9 @@ final class RightJoins {
 	 */
 	static ArrayJoins fromOtherSide(TableGroup root, TableGroupJoin right, DocumentLayout layout, String description) {
 		TableGroup joined = right.getJoinedGroup();
+		if ( DerivedRows.isDerived( joined ) ) {
+			throw FeatureNotSupportedException.construct( "A right join to a derived table or CTE (write it as a left join from it)", description );
+		}
 		if ( !( joined.getPrimaryTableReference() instanceof NamedTableReference table ) ) {
 			throw FeatureNotSupportedException.construct( "A right join to " + ArrayFunctions.derivedTableName( joined ), description );
 		}

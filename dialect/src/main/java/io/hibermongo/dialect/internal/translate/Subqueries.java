@@ -159,7 +159,7 @@ final class Subqueries {
 
 	/**
 	 * The position of the projection that makes the subquery's rows, when each row is one document of its
-	 * pipeline (no grouping, DISTINCT, global aggregate, OFFSET or FETCH), so a condition on a row can be
+	 * pipeline (no grouping, DISTINCT, global aggregate, OFFSET or FETCH, no derived table or CTE), so a condition on a row can be
 	 * tested on the document just before it; -1 otherwise.
 	 */
 	private static int rowProjection(SubqueryPipeline pipeline) {
@@ -173,6 +173,10 @@ final class Subqueries {
 				return -1;
 			}
 			if ( stage instanceof Stage.Project ) {
+				if ( projection >= 0 ) {
+					// the rows of a derived table or CTE were projected before: the embedded server lost the variables there
+					return -1;
+				}
 				projection = i;
 			}
 		}

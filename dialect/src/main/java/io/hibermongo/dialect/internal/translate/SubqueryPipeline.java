@@ -41,9 +41,7 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 		if ( !( statement.getQueryPart() instanceof QuerySpec querySpec ) ) {
 			throw context.refuse( "UNION, INTERSECT and EXCEPT inside a subquery" );
 		}
-		if ( !statement.getCteStatements().isEmpty() ) {
-			throw context.refuse( "WITH (common table expressions) inside a subquery" );
-		}
+		context.addCtes( statement.getCteStatements() );
 		return of( context, enclosing, querySpec );
 	}
 
@@ -63,25 +61,31 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 		}
 		OuterColumns outer = enclosing == null ? null : new OuterColumns( enclosing );
 		TranslationContext subquery = context.forSubquery( table.getTableExpression(), table.getIdentificationVariable(), outer );
-		DocumentTables documentTables = DocumentTables.of( joins.rootGroup(), table, layout, context.statement() );
-		subquery.readDocumentTables( documentTables );
 		Set<String> tables = new LinkedHashSet<>();
-		tables.add( table.getTableExpression() );
-		tables.addAll( documentTables.aliases().values() );
+		List<Stage> stages = new ArrayList<>();
+		if ( joins.hasDerivedRoot() ) {
+			stages.addAll( joins.derivedRootStages( subquery ) );
+		}
+		else {
+			DocumentTables documentTables = DocumentTables.of( joins.rootGroup(), table, layout, context.statement() );
+			subquery.readDocumentTables( documentTables );
+			tables.add( table.getTableExpression() );
+			tables.addAll( documentTables.aliases().values() );
+		}
 		tables.addAll( joins.lookedUpTables() );
 		for ( ArrayJoins.Joined joined : joins.arrays() ) {
 			subquery.joinArray( joined.alias(), joined.array() );
 			tables.add( joined.array().table() );
 		}
-		List<Stage> stages = new ArrayList<>();
 		for ( JoinStep step : joins.steps() ) {
 			stages.addAll( step.stages( subquery ) );
 		}
+		tables.addAll( joins.derivedTables() );
 		stages.addAll( where( subquery, querySpec ) );
 		MqlCommand.Aggregate aggregate = (MqlCommand.Aggregate) new MongoSelectTranslator.AggregatePlan( subquery, querySpec, stages )
 				.command( clause( subquery, querySpec.getOffsetClauseExpression() ), fetch( subquery, querySpec ), null );
 		tables.addAll( subquery.subqueries().tables() );
-		return new SubqueryPipeline( layout.collection( table.getTableExpression() ), outer, aggregate.pipeline(),
+		return new SubqueryPipeline( subquery.collection(), outer, aggregate.pipeline(),
 				aggregate.emptyGroupRow(), tables );
 	}
 
@@ -89,7 +93,10 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 	private static List<Stage> where(TranslationContext subquery, QuerySpec querySpec) {
 		List<Filter> filters = new ArrayList<>();
 		OuterColumns outer = subquery.outer();
-		for ( Predicate conjunct : JoinConditions.conjuncts( subquery.where( querySpec ), new ArrayList<>() ) ) {
+		List<Predicate> conditions = JoinConditions.conjuncts( subquery.where( querySpec ), new ArrayList<>() );
+		// the conditions of inner joins that hold subqueries, tested after the joins with the WHERE's
+		conditions.addAll( subquery.takeDeferredConditions() );
+		for ( Predicate conjunct : conditions ) {
 			boolean correlated = false;
 			if ( outer != null ) {
 				outer.takeUse();

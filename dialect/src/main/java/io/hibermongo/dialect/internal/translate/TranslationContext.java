@@ -15,6 +15,7 @@ import io.hibermongo.dialect.internal.layout.DocumentLayout;
 import io.hibermongo.dialect.internal.mql.Operand;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.sql.ast.tree.SqlAstNode;
+import org.hibernate.sql.ast.tree.cte.CteStatement;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.ast.tree.expression.Literal;
@@ -27,7 +28,9 @@ import org.hibernate.sql.exec.spi.JdbcParameterBinder;
  * or writes (and its alias) with the collection tables a read joins to it (arrays of the same document,
  * by alias) and the JOINED subclass and secondary tables it reads (fields of the same document), and the JDBC parameters in the order their slots were created, which is the order Hibernate
  * binds them in. It notes when a column of an array element is used, so a read can tell conditions on the
- * owner document from conditions on its elements.
+ * owner document from conditions on its elements. The columns of derived tables and CTEs resolve to the
+ * fields {@code c<i>} of their rows ({@link #readDerivedRows}), and the CTEs of the statement are known by
+ * name ({@link #cte}).
  */
 final class TranslationContext {
 
@@ -45,6 +48,12 @@ final class TranslationContext {
 	private final Map<String, Map<String, String>> columnsAt = new HashMap<>();
 	/** Tables of other collections joined with {@code $lookup}, by alias; see {@link #joinDocument}. */
 	private final Map<String, JoinedDocument> joinedDocuments;
+	/** Derived tables and CTEs read under an alias; see {@link #readDerivedRows}. */
+	private final Map<String, DerivedRowsRead> derivedRows = new HashMap<>();
+	/** The CTEs of the statement and of its subqueries, by name; shared by every context of one statement. */
+	private Map<String, CteStatement> ctes = new HashMap<>();
+	/** The collection a read whose root is a derived table or CTE runs on; null for other statements. */
+	private String rowsCollection;
 	/** When not null, columns resolve to paths inside one element of this array (see {@link #forElement}). */
 	private final ArrayTable element;
 	private final Set<ArrayTable> elementsUsed = new HashSet<>();
@@ -60,6 +69,8 @@ final class TranslationContext {
 	private String subqueryRefusal = "A subquery in an UPDATE or DELETE of a collection table or of an entity holding LOBs";
 	private boolean documentUsed;
 	private boolean joinedUsed;
+	/** The window functions of the select list and ORDER BY being translated; null where none can be placed. */
+	private WindowFunctions windows;
 
 	TranslationContext(DocumentLayout layout, String table, String alias, String statement,
 			org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
@@ -91,6 +102,7 @@ final class TranslationContext {
 	 */
 	TranslationContext forElement(String alias, ArrayTable array) {
 		TranslationContext elementContext = new TranslationContext( layout, array.table(), alias, statement, wrapperOptions, parameterBinders, array, Map.of() );
+		elementContext.ctes = ctes;
 		elementContext.subqueryRefusal = "A subquery inside a condition on the elements of '" + array.field() + "'";
 		return elementContext;
 	}
@@ -102,7 +114,7 @@ final class TranslationContext {
 	 */
 	TranslationContext forJoinCondition(String joinedAlias) {
 		Map<String, JoinedDocument> documents = new HashMap<>( joinedDocuments );
-		String field = joinedDocuments.get( joinedAlias ).field();
+		String field = joinedDocuments.containsKey( joinedAlias ) ? joinedDocuments.get( joinedAlias ).field() : null;
 		// the joined entity's JOINED subclass and secondary tables are read from the same joined document
 		joinedDocuments.forEach( (other, joined) -> {
 			if ( joined.field().equals( field ) ) {
@@ -111,6 +123,13 @@ final class TranslationContext {
 		} );
 		TranslationContext condition = new TranslationContext( layout, table, alias, statement, wrapperOptions, parameterBinders, null, documents );
 		condition.outer = outer;
+		condition.ctes = ctes;
+		condition.rowsCollection = rowsCollection;
+		condition.derivedRows.putAll( derivedRows );
+		DerivedRowsRead rows = derivedRows.get( joinedAlias );
+		if ( rows != null ) {
+			condition.derivedRows.put( joinedAlias, new DerivedRowsRead( "$this", rows.columns() ) );
+		}
 		condition.subqueryRefusal = "A subquery inside a join condition";
 		condition.joinedArrays.putAll( joinedArrays );
 		condition.columnsAt.putAll( columnsAt );
@@ -127,6 +146,7 @@ final class TranslationContext {
 		TranslationContext subquery = new TranslationContext( layout, table, alias, statement, wrapperOptions, parameterBinders, null, new HashMap<>() );
 		subquery.outer = outer;
 		subquery.subqueries = new SubqueryLookups();
+		subquery.ctes = ctes;
 		return subquery;
 	}
 
@@ -166,6 +186,9 @@ final class TranslationContext {
 		scratch.outer = outer;
 		scratch.subqueries = subqueries == null ? null : new SubqueryLookups();
 		scratch.subqueryRefusal = subqueryRefusal;
+		scratch.ctes = ctes;
+		scratch.rowsCollection = rowsCollection;
+		scratch.derivedRows.putAll( derivedRows );
 		return scratch;
 	}
 
@@ -175,6 +198,26 @@ final class TranslationContext {
 			throw refuse( subqueryRefusal );
 		}
 		return subqueries;
+	}
+
+	/** From now on window functions are translated into {@code $setWindowFields} stages ({@link #takeWindows}). */
+	void placeWindows() {
+		windows = new WindowFunctions( this );
+	}
+
+	/** The stages of the window functions translated since {@link #placeWindows}; none are placed after it. */
+	List<io.hibermongo.dialect.internal.mql.Stage> takeWindows() {
+		List<io.hibermongo.dialect.internal.mql.Stage> stages = windows.stages();
+		windows = null;
+		return stages;
+	}
+
+	/** The window functions of this query part, refused outside its select list and ORDER BY. */
+	WindowFunctions windows() {
+		if ( windows == null ) {
+			throw refuse( "A window function outside the select list and ORDER BY" );
+		}
+		return windows;
 	}
 
 	/** Conditions of inner joins handed to the WHERE because they hold subqueries ({@link LookupJoin}). */
@@ -203,7 +246,8 @@ final class TranslationContext {
 	private boolean isOuter(ColumnReference column) {
 		String qualifier = column.getQualifier();
 		return outer != null && qualifier != null && !qualifier.equals( alias ) && !qualifier.equals( table )
-				&& !joinedDocuments.containsKey( qualifier ) && !documentTables.containsKey( qualifier ) && !joinedArrays.containsKey( qualifier );
+				&& !joinedDocuments.containsKey( qualifier ) && !documentTables.containsKey( qualifier ) && !joinedArrays.containsKey( qualifier )
+				&& !derivedRows.containsKey( qualifier ) && !columnsAt.containsKey( qualifier );
 	}
 
 	/**
@@ -214,11 +258,48 @@ final class TranslationContext {
 	TranslationContext readingFrom(String otherTable, String otherAlias) {
 		TranslationContext other = new TranslationContext( layout, otherTable, otherAlias, statement, wrapperOptions, parameterBinders, null, new HashMap<>() );
 		other.subqueryRefusal = "A subquery in a condition on the other side of a full join";
+		other.ctes = ctes;
 		return other;
 	}
 
 	/** A table of another collection read under an alias: its document is the row's {@code field} ("" for the root document). */
 	record JoinedDocument(String table, String field) {
+	}
+
+	/**
+	 * The rows of a derived table or CTE read under an alias: column {@code i} of {@code columns} (Hibernate's
+	 * column names of the derived table) is the field {@code c<i>} of {@code field} ({@code ""}: of the row itself).
+	 */
+	record DerivedRowsRead(String field, List<String> columns) {
+
+		String path(String column) {
+			int index = columns.indexOf( column );
+			if ( index < 0 ) {
+				throw new AssertionError( "Column " + column + " is not one of " + columns );
+			}
+			return field.isEmpty() ? "c" + index : field + ".c" + index;
+		}
+	}
+
+	/**
+	 * Reads under {@code alias} the rows of a derived table or CTE, made by pipeline stages: at the root of the
+	 * read ({@code field} {@code ""}, the statement then runs on {@code collection}) or joined into {@code field}.
+	 */
+	void readDerivedRows(String alias, String field, List<String> columns, String collection) {
+		derivedRows.put( alias, new DerivedRowsRead( field, columns ) );
+		if ( field.isEmpty() ) {
+			rowsCollection = collection;
+		}
+	}
+
+	/** Makes the CTEs of a statement (or subquery) known by name to the derived tables that read them. */
+	void addCtes(Map<String, CteStatement> statements) {
+		ctes.putAll( statements );
+	}
+
+	/** The CTE named {@code name}, or null. */
+	CteStatement cte(String name) {
+		return ctes.get( name );
 	}
 
 	/** Reads under {@code alias} the table {@code table} of another collection, whose document {@code $lookup} put in {@code field}. */
@@ -256,7 +337,7 @@ final class TranslationContext {
 	}
 
 	String collection() {
-		return layout.collection( table );
+		return rowsCollection != null ? rowsCollection : layout.collection( table );
 	}
 
 	String table() {
@@ -308,6 +389,10 @@ final class TranslationContext {
 		if ( isOuter( column ) ) {
 			return outer.variablePath( column );
 		}
+		String derived = derivedPath( column );
+		if ( derived != null ) {
+			return derived;
+		}
 		if ( element != null ) {
 			String path = alias.equals( column.getQualifier() ) ? element.elementPath( column.getColumnExpression() ) : null;
 			if ( path == null ) {
@@ -335,6 +420,10 @@ final class TranslationContext {
 		if ( isOuter( column ) ) {
 			return outer.variablePath( column );
 		}
+		String derived = derivedPath( column );
+		if ( derived != null ) {
+			return derived;
+		}
 		String joined = joinedPath( column );
 		if ( joined != null ) {
 			return joined;
@@ -349,6 +438,16 @@ final class TranslationContext {
 	 */
 	void readKeysFromRows(ArrayTable array) {
 		keysInRows.add( array );
+	}
+
+	/** The field of a column of a derived table or CTE (noting the use of a joined one), or null for other columns. */
+	private String derivedPath(ColumnReference column) {
+		DerivedRowsRead rows = column.getQualifier() == null ? null : derivedRows.get( column.getQualifier() );
+		if ( rows == null ) {
+			return null;
+		}
+		joinedUsed |= !rows.field().isEmpty();
+		return rows.path( column.getColumnExpression() );
 	}
 
 	/** The path of a column of a table joined with {@code $lookup} (noting the use), or null for other columns. */
@@ -424,7 +523,7 @@ final class TranslationContext {
 	 */
 	void refuseReference(SqlAstNode node, String use) {
 		if ( node instanceof org.hibernate.sql.ast.tree.expression.Expression expression
-				&& SqlExpressions.unwrap( expression ) instanceof ColumnReference column
+				&& SqlExpressions.unwrap( expression ) instanceof ColumnReference column && !derivedRows.containsKey( column.getQualifier() )
 				&& !column.isColumnExpressionFormula() && layout.isReference( tableOf( column ), column.getColumnExpression() ) ) {
 			throw refuse( use + " the LOB column '" + column.getColumnExpression()
 					+ "' (its content is stored outside the document; only 'is null' and 'is not null' apply to it)" );

@@ -4,9 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 
-/** An entity with a named query using a common table expression ({@code with}), which Hibermongo refuses: startup fails. */
+/**
+ * An entity with a named query using a recursive common table expression whose union drops duplicates ({@code union}
+ * rather than {@code union all}), which Hibermongo refuses: startup fails.
+ */
 @Entity
-@NamedQuery(name = "TabledGadget.named", query = "with named as (select g.id as id, g.name as name from TabledGadget g where g.name is not null) select n.id from named n")
+@NamedQuery(name = "TabledGadget.named", query = "with chain as (select g.id as id, g.name as name from TabledGadget g where g.id = 1 "
+		+ "union select g.id, g.name from TabledGadget g join chain c on g.name = c.name) select c.id from chain c")
 public class TabledGadget {
 
 	@Id
