@@ -84,6 +84,8 @@ record DmlStatement(String hql, Object... parameters) {
 				new DmlStatement( "insert into PetRecord (id, name, weight) select min(p.id) + 2000, p.owner.lastName, sum(p.weight) from Pet p"
 						+ " group by p.owner.lastName" ),
 				new DmlStatement( "insert into PetRecord (id, name) select p.id + 3000, p.name from Pet p where p.weight > 1000" ),
+				// a global aggregate over no rows is one row in SQL
+				new DmlStatement( "insert into PetRecord (id, name, weight) select 4000, 'none', count(p) from Pet p where p.weight > 1000" ),
 				new DmlStatement( "insert into PetTag (label, weight) select p.name, p.weight from Pet p where p.weight is not null" ),
 				new DmlStatement( "insert into PetTag (label, weight) values ('one', 1), ('two', null)" ),
 				new DmlStatement( "insert into PetEntry (label) select o.lastName from Owner o" ),

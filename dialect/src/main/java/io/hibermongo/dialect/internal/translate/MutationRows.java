@@ -99,6 +99,7 @@ final class MutationRows {
 			return new ColumnReference( statement.getTargetTable(), id );
 		}
 		throw FeatureNotSupportedException.construct(
-				"A subquery or association path in a bulk UPDATE or DELETE of an entity with a composite id", description );
+				"A bulk UPDATE or DELETE that needs a read first (a subquery, an association path or a condition only a pipeline"
+						+ " expresses) of an entity with a composite id", description );
 	}
 }
