@@ -60,12 +60,7 @@ class DerivedTableDifferentialTest {
 
 	@AfterAll
 	static void closeFactories() {
-		if ( mongo != null ) {
-			mongo.close();
-		}
-		if ( h2 != null ) {
-			h2.close();
-		}
+		Persistence.close( mongo, h2 );
 	}
 
 	@TestFactory

@@ -37,12 +37,7 @@ class SubqueryDifferentialTest {
 
 	@AfterAll
 	static void closeFactories() {
-		if ( mongo != null ) {
-			mongo.close();
-		}
-		if ( h2 != null ) {
-			h2.close();
-		}
+		Persistence.close( mongo, h2 );
 	}
 
 	@TestFactory

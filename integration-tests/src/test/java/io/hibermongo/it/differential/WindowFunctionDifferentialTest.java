@@ -45,12 +45,7 @@ class WindowFunctionDifferentialTest {
 
 	@AfterAll
 	static void closeFactories() {
-		if ( mongo != null ) {
-			mongo.close();
-		}
-		if ( h2 != null ) {
-			h2.close();
-		}
+		Persistence.close( mongo, h2 );
 	}
 
 	@TestFactory
