@@ -57,7 +57,7 @@ record SubqueryPipeline(String collection, OuterColumns outer, List<Stage> stage
 			throw context.refuse( "A full join inside a subquery or a branch of a set operation" );
 		}
 		NamedTableReference table = joins.root();
-		UnionTable union = joins.union();
+		UnionTable union = joins.hasDerivedRoot() ? null : joins.union();
 		if ( union != null && ( !joins.steps().isEmpty() || !joins.arrays().isEmpty() ) ) {
 			throw context.refuse( "Joins in a subquery over a TABLE_PER_CLASS hierarchy" );
 		}
