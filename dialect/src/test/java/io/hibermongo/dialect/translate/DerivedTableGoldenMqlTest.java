@@ -42,7 +42,7 @@ class DerivedTableGoldenMqlTest {
 				{"aggregate": "Writer", "pipeline": [{"$lookup": {"from": "Novel", "let": {}, "pipeline": [{"$group": {"_id": {"g0": {"$ifNull": ["$writer_id", {"$literal": null}]}}, "a0": {"$sum": {"$literal": 1}}}}, \
 				{"$project": {"_id": 0, "c0": "$_id.g0", "c1": "$a0"}}], "as": "#c1_0"}}, \
 				{"$addFields": {"#c1_0": {"$filter": {"input": "$#c1_0", "cond": {"$and": [{"$gt": ["$$this.c0", {"$literal": null}]}, \
-				{"$gt": ["$_id", {"$literal": null}]}, {"$eq": ["$$this.c0", "$_id"]}]}}}}}, {"$unwind": {"path": "$#c1_0", "preserveNullAndEmptyArrays": true}}, \
+				{"$eq": ["$$this.c0", "$_id"]}]}}}}}, {"$unwind": {"path": "$#c1_0", "preserveNullAndEmptyArrays": true}}, \
 				{"$project": {"_id": 0, "c0": "$name", "c1": "$#c1_0.c1"}}]}""" );
 	}
 
@@ -50,7 +50,7 @@ class DerivedTableGoldenMqlTest {
 	void aLateralJoinBindsTheOuterColumnsInLet() {
 		assertThat( mql( "select w.name, d.title from Writer w join lateral (select n.title as title from Novel n where n.writer.id = w.id order by n.title limit 1) d on true" ) ).isEqualTo( """
 				{"aggregate": "Writer", "pipeline": [{"$lookup": {"from": "Novel", "let": {"v0": {"$ifNull": ["$_id", {"$literal": null}]}}, "pipeline": [{"$match": {"$expr": {"$and": [{"$gt": ["$writer_id", {"$literal": null}]}, \
-				{"$gt": ["$$v0", {"$literal": null}]}, {"$eq": ["$writer_id", "$$v0"]}]}}}, {"$project": {"_id": 0, "c0": "$title"}}, {"$sort": {"c0": 1}}, \
+				{"$eq": ["$writer_id", "$$v0"]}]}}}, {"$project": {"_id": 0, "c0": "$title"}}, {"$sort": {"c0": 1}}, \
 				{"$limit": 1}], "as": "#d1_0"}}, {"$addFields": {"#d1_0": {"$filter": {"input": "$#d1_0", "cond": {"$eq": [{"$literal": true}, \
 				{"$literal": true}]}}}}}, {"$unwind": {"path": "$#d1_0"}}, {"$project": {"_id": 0, "c0": "$name", "c1": "$#d1_0.c0"}}]}""" );
 	}

@@ -42,7 +42,7 @@ class DmlGoldenMqlTest {
 	void deleteWithSubqueryReadsTheIdsThenDeletesThem() {
 		assertThat( mutation( "delete from Novel n where n.writerName in (select w.name from Writer w where w.age > 3)" ) ).isEqualTo( """
 				{"aggregate": "Novel", "pipeline": [{"$lookup": {"from": "Writer", "let": {"t0": {"$ifNull": ["$writerName", {"$literal": null}]}}, "pipeline": [{"$match": {"age": {"$gt": 3}}}, \
-				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$name", {"$literal": null}]}, {"$eq": ["$$t0", "$name"]}]}}}, \
+				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$eq": ["$$t0", "$name"]}]}}}, \
 				{"$project": {"_id": 0, "c0": "$name"}}, {"$limit": 1}], "as": "#sq0"}}, {"$match": {"$expr": {"$gt": [{"$size": ["$#sq0"]}, {"$literal": 0}]}}}, \
 				{"$project": {"_id": 0, "c0": "$_id"}}], \
 				"then": {"delete": "Novel", "deletes": [{"q": {"_id": {"$in": {"$readIds": "c0"}}}, "limit": 0}]}}""" );
@@ -60,7 +60,7 @@ class DmlGoldenMqlTest {
 	void correlatedScalarSubqueryInSetIsComputedPerRow() {
 		assertThat( mutation( "update Writer w set w.age = (select count(n) from Novel n where n.writer = w)" ) ).isEqualTo( """
 				{"aggregate": "Writer", "pipeline": [{"$lookup": {"from": "Novel", "let": {"v0": {"$ifNull": ["$_id", {"$literal": null}]}}, \
-				"pipeline": [{"$match": {"$expr": {"$and": [{"$gt": ["$writer_id", {"$literal": null}]}, {"$gt": ["$$v0", {"$literal": null}]}, {"$eq": ["$writer_id", "$$v0"]}]}}}, \
+				"pipeline": [{"$match": {"$expr": {"$and": [{"$gt": ["$writer_id", {"$literal": null}]}, {"$eq": ["$writer_id", "$$v0"]}]}}}, \
 				{"$group": {"_id": null, "a0": {"$sum": {"$cond": [{"$gt": ["$_id", {"$literal": null}]}, {"$literal": 1}, {"$literal": 0}]}}}}, {"$project": {"_id": 0, "c0": "$a0"}}], "as": "#sq0"}}, \
 				{"$project": {"_id": 0, "c0": "$_id", "c1": {"$cond": [{"$gt": [{"$size": [{"$cond": [{"$eq": [{"$size": ["$#sq0"]}, {"$literal": 0}]}, {"$literal": [{"c0": 0}]}, "$#sq0"]}]}, {"$literal": 1}]}, \
 				{"$toInt": [{"$literal": "Hibermongo: a scalar subquery returned more than one row"}]}, \

@@ -54,7 +54,7 @@ class InheritanceGoldenMqlTest {
 				{"aggregate": "Circle", "pipeline": [{"$addFields": {"clazz_": {"$literal": 1}}}, \
 				{"$unionWith": {"coll": "Square", "pipeline": [{"$addFields": {"clazz_": {"$literal": 2}}}]}}, \
 				{"$lookup": {"from": "Circle", "let": {"t0": {"$ifNull": ["$color", {"$literal": null}]}}, "pipeline": [{"$match": {"radius": {"$gt": 2}}}, \
-				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$color", {"$literal": null}]}, {"$eq": ["$$t0", "$color"]}]}}}, \
+				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$eq": ["$$t0", "$color"]}]}}}, \
 				{"$project": {"_id": 0, "c0": "$color"}}, {"$limit": 1}], "as": "#sq0"}}, \
 				{"$match": {"$expr": {"$gt": [{"$size": ["$#sq0"]}, {"$literal": 0}]}}}, {"$project": {"_id": 0, "c0": "$_id"}}]}""" );
 	}
@@ -65,7 +65,7 @@ class InheritanceGoldenMqlTest {
 				{"aggregate": "Circle", "pipeline": [{"$lookup": {"from": "Circle", "let": {"v0": {"$ifNull": ["$_id", {"$literal": null}]}, "t0": {"$ifNull": ["$color", {"$literal": null}]}}, \
 				"pipeline": [{"$addFields": {"clazz_": {"$literal": 1}}}, {"$unionWith": {"coll": "Square", "pipeline": [{"$addFields": {"clazz_": {"$literal": 2}}}]}}, \
 				{"$match": {"$expr": {"$and": [{"$gt": ["$_id", {"$literal": null}]}, {"$gt": ["$$v0", {"$literal": null}]}, {"$ne": ["$_id", "$$v0"]}]}}}, \
-				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$color", {"$literal": null}]}, {"$eq": ["$$t0", "$color"]}]}}}, \
+				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$eq": ["$$t0", "$color"]}]}}}, \
 				{"$project": {"_id": 0, "c0": "$color"}}, {"$limit": 1}], "as": "#sq0"}}, \
 				{"$match": {"$expr": {"$gt": [{"$size": ["$#sq0"]}, {"$literal": 0}]}}}, {"$project": {"_id": 0, "c0": "$_id"}}]}""" );
 	}

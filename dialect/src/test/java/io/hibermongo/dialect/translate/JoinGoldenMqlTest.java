@@ -63,7 +63,7 @@ class JoinGoldenMqlTest {
 				{"aggregate": "Novel", "pipeline": [\
 				{"$lookup": {"from": "Writer", "localField": "writerName", "foreignField": "name", "as": "#w1_0"}}, \
 				{"$addFields": {"#w1_0": {"$filter": {"input": "$#w1_0", "cond": {"$and": [\
-				{"$and": [{"$gt": ["$$this.name", {"$literal": null}]}, {"$gt": ["$writerName", {"$literal": null}]}, {"$eq": ["$$this.name", "$writerName"]}]}, \
+				{"$and": [{"$gt": ["$$this.name", {"$literal": null}]}, {"$eq": ["$$this.name", "$writerName"]}]}, \
 				{"$and": [{"$gt": ["$$this.age", {"$literal": null}]}, {"$gt": ["$$this.age", {"$literal": 3}]}]}]}}}}}, \
 				{"$unwind": {"path": "$#w1_0", "preserveNullAndEmptyArrays": true}}, \
 				{"$project": {"_id": 0, "c0": "$title", "c1": "$#w1_0._id"}}]}""" );

@@ -33,7 +33,7 @@ class SubqueryGoldenMqlTest {
 	void uncorrelatedInKeepsQueryOperatorsInsideTheLookup() {
 		assertThat( mql( "select n.title from Novel n where n.writerName in (select w.name from Writer w where w.age > 3)" ) ).isEqualTo( """
 				{"aggregate": "Novel", "pipeline": [{"$lookup": {"from": "Writer", "let": {"t0": {"$ifNull": ["$writerName", {"$literal": null}]}}, "pipeline": [{"$match": {"age": {"$gt": 3}}}, \
-				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$gt": ["$name", {"$literal": null}]}, {"$eq": ["$$t0", "$name"]}]}}}, \
+				{"$match": {"$expr": {"$and": [{"$gt": ["$$t0", {"$literal": null}]}, {"$eq": ["$$t0", "$name"]}]}}}, \
 				{"$project": {"_id": 0, "c0": "$name"}}, {"$limit": 1}], "as": "#sq0"}}, \
 				{"$match": {"$expr": {"$gt": [{"$size": ["$#sq0"]}, {"$literal": 0}]}}}, \
 				{"$project": {"_id": 0, "c0": "$title"}}]}""" );
@@ -52,7 +52,7 @@ class SubqueryGoldenMqlTest {
 	void correlatedExistsReadsTheOuterFieldThroughLet() {
 		assertThat( mql( "select w.name from Writer w where exists (select 1 from Novel n where n.writerName = w.name and n.title like 'A%')" ) )
 				.isEqualTo( """
-				{"aggregate": "Writer", "pipeline": [{"$lookup": {"from": "Novel", "let": {"v0": {"$ifNull": ["$name", {"$literal": null}]}}, "pipeline": [{"$match": {"$and": [{"$expr": {"$and": [{"$gt": ["$writerName", {"$literal": null}]}, {"$gt": ["$$v0", {"$literal": null}]}, {"$eq": ["$writerName", "$$v0"]}]}}, {"title": {"$regex": {"$like": "A%"}}}]}}, \
+				{"aggregate": "Writer", "pipeline": [{"$lookup": {"from": "Novel", "let": {"v0": {"$ifNull": ["$name", {"$literal": null}]}}, "pipeline": [{"$match": {"$and": [{"$expr": {"$and": [{"$gt": ["$writerName", {"$literal": null}]}, {"$eq": ["$writerName", "$$v0"]}]}}, {"title": {"$regex": {"$like": "A%"}}}]}}, \
 				{"$project": {"_id": 0, "c0": {"$literal": 1}}}, {"$limit": 1}], "as": "#sq0"}}, \
 				{"$match": {"$expr": {"$gt": [{"$size": ["$#sq0"]}, {"$literal": 0}]}}}, \
 				{"$project": {"_id": 0, "c0": "$name"}}]}""" );
@@ -61,7 +61,7 @@ class SubqueryGoldenMqlTest {
 	@Test
 	void scalarCountGivesZeroOverNoRows() {
 		assertThat( mql( "select w.name, (select count(*) from Novel n where n.writer = w) from Writer w" ) ).isEqualTo( """
-				{"aggregate": "Writer", "pipeline": [{"$lookup": {"from": "Novel", "let": {"v0": {"$ifNull": ["$_id", {"$literal": null}]}}, "pipeline": [{"$match": {"$expr": {"$and": [{"$gt": ["$writer_id", {"$literal": null}]}, {"$gt": ["$$v0", {"$literal": null}]}, {"$eq": ["$writer_id", "$$v0"]}]}}}, {"$group": {"_id": null, "a0": {"$sum": {"$literal": 1}}}}, \
+				{"aggregate": "Writer", "pipeline": [{"$lookup": {"from": "Novel", "let": {"v0": {"$ifNull": ["$_id", {"$literal": null}]}}, "pipeline": [{"$match": {"$expr": {"$and": [{"$gt": ["$writer_id", {"$literal": null}]}, {"$eq": ["$writer_id", "$$v0"]}]}}}, {"$group": {"_id": null, "a0": {"$sum": {"$literal": 1}}}}, \
 				{"$project": {"_id": 0, "c0": "$a0"}}], "as": "#sq0"}}, \
 				{"$project": {"_id": 0, "c0": "$name", "c1": {"$cond": [{"$gt": [{"$size": [{"$cond": [{"$eq": [{"$size": ["$#sq0"]}, {"$literal": 0}]}, {"$literal": [{"c0": 0}]}, "$#sq0"]}]}, {"$literal": 1}]}, {"$toInt": [{"$literal": "Hibermongo: a scalar subquery returned more than one row"}]}, {"$arrayElemAt": [{"$map": {"input": {"$cond": [{"$eq": [{"$size": ["$#sq0"]}, {"$literal": 0}]}, {"$literal": [{"c0": 0}]}, "$#sq0"]}, "in": "$$this.c0"}}, {"$literal": 0}]}]}}}]}""" );
 	}

@@ -294,12 +294,17 @@ final class PredicateTranslator {
 	/**
 	 * {@code a op b} is TRUE when both are neither NULL nor missing and the comparison holds:
 	 * <code>{$and: [{$gt: [a, null]}, {$gt: [b, null]}, {$op: [a, b]}]}</code> (every non-null value sorts
-	 * above null in BSON order).
+	 * above null in BSON order). An equality needs one of the two tests: a non-null {@code a} equal to
+	 * {@code b} makes {@code b} non-null, and per row (a correlated subquery tests it per document read) one
+	 * operator less counts.
 	 */
 	static Expression comparison(Expression left, Filter.Operator operator, Expression right) {
 		List<Expression> parts = new ArrayList<>( 3 );
 		addNotNull( left, parts );
-		addNotNull( right, parts );
+		if ( operator != Filter.Operator.EQ || parts.isEmpty() ) {
+			// an equality with a value that is not NULL holds only where the other value is not NULL either
+			addNotNull( right, parts );
+		}
 		parts.add( new Operator( operator.mql, left, right ) );
 		return parts.size() == 1 ? parts.get( 0 ) : new Operator( "$and", parts );
 	}
