@@ -101,7 +101,7 @@ final class AggregateFunctions {
 				accumulators.put( accumulator, new Accumulator( "$push", filtered( when, input( argument, name ) ) ) );
 				Expression separator = inputs.translate( arguments.get( 1 ) );
 				Expression join = cond( op( "$eq", value(), nullValue() ), element(), op( "$concat", value(), separator, element() ) );
-				yield Mql.reduce( nonNull( new Field( accumulator ) ), nullValue(), join );
+				yield Mql.reduce( Mql.nonNullElements( new Field( accumulator ) ), nullValue(), join );
 			}
 			case "percentile_cont", "percentile_disc", "median" -> {
 				List<SortSpecification> order = order( aggregate );
@@ -110,7 +110,7 @@ final class AggregateFunctions {
 				}
 				accumulators.put( accumulator, new Accumulator( "$push", filtered( when, inputs.translate( order.get( 0 ).getSortExpression() ) ) ) );
 				Expression fraction = name.equals( "median" ) ? Mql.number( 0.5 ) : inputs.translate( argument );
-				Expression values = nonNull( new Field( accumulator ) );
+				Expression values = Mql.nonNullElements( new Field( accumulator ) );
 				if ( name.equals( "percentile_disc" ) ) {
 					yield percentileDisc( values, fraction );
 				}
@@ -126,7 +126,7 @@ final class AggregateFunctions {
 					throw context.refuse( "mode() without exactly one ORDER BY expression in WITHIN GROUP" );
 				}
 				accumulators.put( accumulator, new Accumulator( "$push", filtered( when, inputs.translate( order.get( 0 ).getSortExpression() ) ) ) );
-				yield mostFrequent( nonNull( new Field( accumulator ) ) );
+				yield mostFrequent( Mql.nonNullElements( new Field( accumulator ) ) );
 			}
 			default -> throw context.refuse( "The aggregate function " + name + "()" );
 		};
@@ -154,10 +154,7 @@ final class AggregateFunctions {
 		Expression runs = Mql.reduce( values, new Expression.Document( initial ), new Expression.Document( next ) );
 		// the field "best" of the result; $objectToArray keeps the field order (neither $let nor $getField
 		// runs on the embedded server)
-		Map<String, Expression> fields = new LinkedHashMap<>();
-		fields.put( "input", op( "$objectToArray", runs ) );
-		fields.put( "in", new Expression.Variable( "this.v" ) );
-		return op( "$arrayElemAt", new Expression.NamedOperator( "$map", fields ), number( 2 ) );
+		return op( "$arrayElemAt", Mql.map( op( "$objectToArray", runs ), new Expression.Variable( "this.v" ) ), number( 2 ) );
 	}
 
 	private Expression count(String accumulator, SqlAstNode argument, Expression when) {
@@ -213,13 +210,6 @@ final class AggregateFunctions {
 		return cond( notNull( value ), number( 1 ), number( 0 ) );
 	}
 
-	/** The array's non-null elements: <code>{$filter: {input, cond: {$gt: ["$$this", null]}}}</code>. */
-	private static Expression nonNull(Expression array) {
-		Map<String, Expression> arguments = new LinkedHashMap<>();
-		arguments.put( "input", array );
-		arguments.put( "cond", notNull( element() ) );
-		return new Expression.NamedOperator( "$filter", arguments );
-	}
 
 	/** The element at {@code ⌈p·n⌉-1} (at least 0) of the ordered values; NULL over none. */
 	private static Expression percentileDisc(Expression values, Expression fraction) {

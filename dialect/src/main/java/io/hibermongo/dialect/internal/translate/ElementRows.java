@@ -1,12 +1,11 @@
 package io.hibermongo.dialect.internal.translate;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.hibermongo.dialect.internal.layout.ArrayTable;
 import io.hibermongo.dialect.internal.mql.Expression;
 import io.hibermongo.dialect.internal.mql.Expression.Field;
+import io.hibermongo.dialect.internal.mql.Operand;
 import org.bson.BsonArray;
 import org.bson.BsonNull;
 import org.hibernate.query.sqm.function.SelfRenderingAggregateFunctionSqlAstExpression;
@@ -16,8 +15,9 @@ import org.hibernate.sql.ast.tree.expression.Star;
 import org.hibernate.sql.ast.tree.predicate.Predicate;
 
 import static io.hibermongo.dialect.internal.translate.Mql.cond;
+import static io.hibermongo.dialect.internal.translate.Mql.filter;
+import static io.hibermongo.dialect.internal.translate.Mql.map;
 import static io.hibermongo.dialect.internal.translate.Mql.element;
-import static io.hibermongo.dialect.internal.translate.Mql.notNull;
 import static io.hibermongo.dialect.internal.translate.Mql.nullValue;
 import static io.hibermongo.dialect.internal.translate.Mql.number;
 import static io.hibermongo.dialect.internal.translate.Mql.op;
@@ -63,7 +63,7 @@ final class ElementRows {
 	 * {@code @OrderColumn} list, which are no rows.
 	 */
 	static Expression present(ArrayTable array) {
-		Expression all = op( "$ifNull", new Field( array.field() ), new Expression.Constant( new io.hibermongo.dialect.internal.mql.Operand.Literal( new BsonArray() ) ) );
+		Expression all = op( "$ifNull", new Field( array.field() ), new Expression.Constant( new Operand.Literal( new BsonArray() ) ) );
 		return array.array().positionColumn() == null ? all : filter( all, op( "$ne", element(), nullValue() ) );
 	}
 
@@ -93,15 +93,15 @@ final class ElementRows {
 		if ( name.equals( "count" ) && argument instanceof Distinct distinct ) {
 			Expression values = map( kept, elements.translate( distinct.getExpression() ) );
 			return op( "$size", op( "$setDifference", op( "$setUnion", values ),
-					new Expression.Constant( new io.hibermongo.dialect.internal.mql.Operand.Literal( new BsonArray( List.of( BsonNull.VALUE ) ) ) ) ) );
+					new Expression.Constant( new Operand.Literal( new BsonArray( List.of( BsonNull.VALUE ) ) ) ) ) );
 		}
 		if ( argument instanceof Distinct ) {
 			throw context.refuse( name + "(distinct …) in a subquery over the elements of '" + array.field() + "'" );
 		}
 		return switch ( name ) {
-			case "count" -> op( "$size", nonNull( map( kept, elements.translate( argument ) ) ) );
+			case "count" -> op( "$size", Mql.nonNullElements( map( kept, elements.translate( argument ) ) ) );
 			case "sum" -> {
-				Expression values = nonNull( map( kept, elements.translate( argument ) ) );
+				Expression values = Mql.nonNullElements( map( kept, elements.translate( argument ) ) );
 				yield cond( op( "$gt", op( "$size", values ), number( 0 ) ), op( "$sum", values ), nullValue() );
 			}
 			case "avg", "min", "max" -> op( "$" + name, map( kept, elements.translate( argument ) ) );
@@ -109,21 +109,4 @@ final class ElementRows {
 		};
 	}
 
-	private static Expression filter(Expression input, Expression condition) {
-		Map<String, Expression> arguments = new LinkedHashMap<>();
-		arguments.put( "input", input );
-		arguments.put( "cond", condition );
-		return new Expression.NamedOperator( "$filter", arguments );
-	}
-
-	private static Expression map(Expression input, Expression value) {
-		Map<String, Expression> arguments = new LinkedHashMap<>();
-		arguments.put( "input", input );
-		arguments.put( "in", value );
-		return new Expression.NamedOperator( "$map", arguments );
-	}
-
-	private static Expression nonNull(Expression values) {
-		return filter( values, notNull( element() ) );
-	}
 }

@@ -111,12 +111,10 @@ record InverseArrayJoin(String joinTableAlias, String alias, String table, Array
 		List<Stage> stages = new ArrayList<>();
 		stages.add( new Stage.Lookup( array.collection(), local, array.readPath( elementColumn ), field() ) );
 		stages.add( new Stage.UnwindLookup( field(), outer ) );
-		Map<String, Expression> filter = new LinkedHashMap<>();
-		filter.put( "input", new Expression.Operator( "$ifNull", new Expression.Field( field() + "." + array.field() ),
-				new Expression.ArrayOf( List.of() ) ) );
-		filter.put( "cond", new Expression.Operator( "$eq",
-				new Expression.Variable( element.isEmpty() ? "this" : "this." + element ), new Expression.Field( local ) ) );
-		Expression count = new Expression.Operator( "$size", new Expression.NamedOperator( "$filter", filter ) );
+		Expression elements = new Expression.Operator( "$ifNull", new Expression.Field( field() + "." + array.field() ),
+				new Expression.ArrayOf( List.of() ) );
+		Expression count = new Expression.Operator( "$size", Mql.filter( elements, new Expression.Operator( "$eq",
+				new Expression.Variable( element.isEmpty() ? "this" : "this." + element ), new Expression.Field( local ) ) ) );
 		Map<String, Expression> rowFields = new LinkedHashMap<>();
 		rowFields.put( field() + "#n", new Expression.Operator( "$range", ExpressionTranslator.constant( 0 ), count ) );
 		rowFields.put( elementField, new Expression.Operator( "$cond", new Expression.Operator( "$gt", new Expression.Field( ownerId ),

@@ -1,7 +1,6 @@
 package io.hibermongo.dialect.internal.translate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,10 +116,7 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 	static Stage filter(TranslationContext context, String alias, String field, Predicate condition) {
 		TranslationContext joined = context.forJoinCondition( alias );
 		Expression cond = new ExpressionTranslator( joined, ExpressionTranslator.GroupScope.NONE ).predicates().toExpression( condition, false );
-		Map<String, Expression> filter = new LinkedHashMap<>();
-		filter.put( "input", new Expression.Field( field ) );
-		filter.put( "cond", cond );
-		return new Stage.AddFields( Map.of( field, new Expression.NamedOperator( "$filter", filter ) ) );
+		return new Stage.AddFields( Map.of( field, Mql.filter( new Expression.Field( field ), cond ) ) );
 	}
 
 	/** Whether {@code qualifier} names a table of the joined document: the joined table or one of its document tables. */

@@ -84,6 +84,27 @@ final class Mql {
 		return new Expression.NamedOperator( "$reduce", arguments );
 	}
 
+	/** <code>{$filter: {input, cond}}</code>, {@code cond} reading each element as {@code $$this}. */
+	static Expression filter(Expression input, Expression cond) {
+		Map<String, Expression> arguments = new LinkedHashMap<>();
+		arguments.put( "input", input );
+		arguments.put( "cond", cond );
+		return new Expression.NamedOperator( "$filter", arguments );
+	}
+
+	/** <code>{$map: {input, in}}</code>, {@code in} reading each element as {@code $$this}. */
+	static Expression map(Expression input, Expression in) {
+		Map<String, Expression> arguments = new LinkedHashMap<>();
+		arguments.put( "input", input );
+		arguments.put( "in", in );
+		return new Expression.NamedOperator( "$map", arguments );
+	}
+
+	/** The array's non-null elements: <code>{$filter: {input, cond: {$gt: ["$$this", null]}}}</code>. */
+	static Expression nonNullElements(Expression array) {
+		return filter( array, notNull( element() ) );
+	}
+
 	static Expression value() {
 		return new Expression.Variable( "value" );
 	}

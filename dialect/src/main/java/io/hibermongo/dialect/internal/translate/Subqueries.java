@@ -195,17 +195,11 @@ final class Subqueries {
 	}
 
 	private static Expression count(Expression rows, Expression condition) {
-		Map<String, Expression> filter = new LinkedHashMap<>();
-		filter.put( "input", rows );
-		filter.put( "cond", condition );
-		return new Operator( "$size", new Expression.NamedOperator( "$filter", filter ) );
+		return new Operator( "$size", Mql.filter( rows, condition ) );
 	}
 
 	private static Expression column(Expression rows, int index) {
-		Map<String, Expression> map = new LinkedHashMap<>();
-		map.put( "input", rows );
-		map.put( "in", new Field( "$this.c" + index ) );
-		return new Expression.NamedOperator( "$map", map );
+		return Mql.map( rows, new Field( "$this.c" + index ) );
 	}
 
 	/** The subquery's rows, at most {@code limit} of them (a global aggregate yields one anyway). */
