@@ -70,8 +70,8 @@ final class ElementSubqueries {
 			for ( Predicate part : subquery.conditions() ) {
 				parts.add( predicates.toFilter( part, false ) );
 			}
+			// isElementMatch has checked that $elemMatch can test them
 			condition = parts.size() == 1 ? parts.get( 0 ) : new Filter.And( parts );
-			checkElementCondition( condition, subquery.array() );
 		}
 		return new Filter.ElementMatch( subquery.array().field(), condition, scalar, negated != exists.isNegated() );
 	}
@@ -182,13 +182,6 @@ final class ElementSubqueries {
 		}
 		catch (io.hibermongo.dialect.FeatureNotSupportedException e) {
 			return false;
-		}
-	}
-
-	private void checkElementCondition(Filter condition, ArrayTable array) {
-		if ( !isElementQuery( condition, array ) ) {
-			throw context.refuse( "This condition on the elements of '" + array.field()
-					+ "' inside member of/exists (a value element takes one comparison, IN or LIKE; computed conditions are not translated)" );
 		}
 	}
 
