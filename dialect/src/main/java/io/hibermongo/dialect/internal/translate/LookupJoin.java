@@ -88,12 +88,7 @@ record LookupJoin(String alias, String table, Predicate condition, boolean outer
 		return stages;
 	}
 
-	/**
-	 * This inner join without the conjuncts of its condition that hold subqueries, which are handed to the
-	 * query's WHERE ({@link TranslationContext#deferToWhere}): a subquery's {@code $lookup} cannot run inside
-	 * the {@code $filter} of the joined documents, and for an inner join a condition in {@code on} and in
-	 * WHERE keep the same rows. (A left join's cannot move; it stays refused.)
-	 */
+	/** This inner join without the conjuncts that hold subqueries ({@link JoinConditions#deferringSubqueries}). */
 	private LookupJoin deferringSubqueries(TranslationContext context) {
 		Predicate rest = JoinConditions.deferringSubqueries( condition, context );
 		return rest == condition ? this : new LookupJoin( alias, table, rest, outer, documentTables );
